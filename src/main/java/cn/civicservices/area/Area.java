@@ -1,0 +1,20 @@
+package cn.civicservices.area;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Area")
+@Description("An administrative division (province, city, county, township, village or community), keyed by its "
+        + "official statistical division code.")
+public record Area(
+        @Description("Official division code: 2, 4, 6, 9 or 12 digits by level.") @NonNull String code,
+        @Description("Official name, e.g. 和顺县.") @NonNull String name,
+        @Description("Level in the hierarchy.") @NonNull AreaLevel level,
+        @Ignore String parentCode) {
+
+    static Area of(AreaEntity e) {
+        return new Area(e.code, e.name, e.level, e.parentCode);
+    }
+}

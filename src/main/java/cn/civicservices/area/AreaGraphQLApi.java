@@ -1,0 +1,50 @@
+package cn.civicservices.area;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import cn.civicservices.common.GraphQLLimits;
+import cn.civicservices.common.PageRequest;
+
+/** Administrative divisions: public reference data, no token needed. */
+@GraphQLApi
+public class AreaGraphQLApi {
+
+    @Inject
+    AreaService service;
+
+    @Inject
+    GraphQLLimits limits;
+
+    @Query("area")
+    @Description("One area by its official division code. NOT_FOUND when no area has that code.")
+    public @NonNull Area area(@Name("code") @NonNull String code) {
+        return service.get(code);
+    }
+
+    @Query("areas")
+    @Description("Areas ordered by code, optionally only the children of one area and of one level.")
+    public @NonNull AreaConnection areas(
+            @Name("parentCode") @Description("Only the direct children of this area.") String parentCode,
+            @Name("level") @Description("Only areas of this level.") AreaLevel level,
+            @Name("first") Integer first, @Name("after") String after,
+            @Name("last") Integer last, @Name("before") String before) {
+        return AreaConnection.of(service.list(parentCode, level, PageRequest.of(first, after, last, before, limits)));
+    }
+
+    @Description("The area this one belongs to; null for a province.")
+    public List<Area> parent(@Source List<Area> children) {
+        Map<String, Area> parents = service.byCodes(children.stream()
+                .map(Area::parentCode).filter(c -> c != null).toList());
+        return children.stream().map(c -> c.parentCode() == null ? null : parents.get(c.parentCode())).toList();
+    }
+}

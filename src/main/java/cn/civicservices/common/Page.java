@@ -1,0 +1,14 @@
+package cn.civicservices.common;
+
+import java.util.List;
+
+/** One page of a list, before it is shaped into the GraphQL connection type of its node. */
+public record Page<N>(List<Item<N>> items, PageInfo pageInfo, long totalCount) {
+
+    public record Item<N>(String cursor, N node) {
+    }
+
+    public List<N> nodes() {
+        return items.stream().map(Item::node).toList();
+    }
+}

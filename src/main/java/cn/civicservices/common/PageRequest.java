@@ -1,0 +1,62 @@
+package cn.civicservices.common;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A validated Relay page request: {@code first/after} walks forward, {@code last/before} walks backward.
+ * Queries fetch {@link #fetchSize()} rows (one more than asked) to learn whether another page exists.
+ */
+public record PageRequest(int size, boolean backward, Cursor cursor) {
+
+    public static PageRequest of(Integer first, String after, Integer last, String before, GraphQLLimits limits) {
+        if (first != null && last != null) {
+            throw ApiException.badInput(Messages.get("error.page.firstAndLast"));
+        }
+        if (after != null && before != null) {
+            throw ApiException.badInput(Messages.get("error.page.afterAndBefore"));
+        }
+        Integer asked = last != null ? last : first;
+        if (asked != null && (asked < 0 || asked > limits.maxPageSize())) {
+            throw ApiException.badInput(Messages.get("error.page.size", limits.maxPageSize()));
+        }
+        boolean backward = last != null || (first == null && before != null);
+        int size = asked != null ? asked : limits.defaultPageSize();
+        String token = backward ? before : after;
+        if (!backward && before != null) {
+            throw ApiException.badInput(Messages.get("error.page.beforeNeedsLast"));
+        }
+        if (backward && after != null) {
+            throw ApiException.badInput(Messages.get("error.page.afterNeedsFirst"));
+        }
+        return new PageRequest(size, backward, token == null ? null : Cursor.decode(token));
+    }
+
+    public int fetchSize() {
+        return size + 1;
+    }
+
+    /**
+     * Turns the rows a keyset query returned (in walking order, up to {@link #fetchSize()}) into a page in list
+     * order.
+     */
+    public <T, N> Page<N> page(List<T> rows, Function<T, N> toNode, Function<T, Cursor> toCursor, long totalCount) {
+        boolean more = rows.size() > size;
+        List<T> kept = new ArrayList<>(more ? rows.subList(0, size) : rows);
+        if (backward) {
+            Collections.reverse(kept);
+        }
+        List<Page.Item<N>> items = new ArrayList<>(kept.size());
+        for (T row : kept) {
+            items.add(new Page.Item<>(toCursor.apply(row).encode(), toNode.apply(row)));
+        }
+        boolean hasNext = backward ? cursor != null : more;
+        boolean hasPrevious = backward ? more : cursor != null;
+        PageInfo info = new PageInfo(hasNext, hasPrevious,
+                items.isEmpty() ? null : items.get(0).cursor(),
+                items.isEmpty() ? null : items.get(items.size() - 1).cursor());
+        return new Page<>(items, info, totalCount);
+    }
+}

@@ -1,0 +1,30 @@
+package cn.civicservices.servicepoint;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("ServicePoint")
+@Description("An employment and social-security service point (就业社保服务网点), usually one per village.")
+public record ServicePoint(
+        @Description("Stable code of the point.") @NonNull String code,
+        @Description("Name, e.g. 庄里村就业社保服务站.") @NonNull String name,
+        @Description("Street address.") @NonNull String address,
+        @Description("Contact phone.") @NonNull String phone,
+        @Description("Opening hours as shown on the door.") @NonNull String openingHours,
+        @Description("Where it is.") @NonNull GeoPoint location,
+        @Description("Whether it has a self-service kiosk (村村通自助机).") @NonNull boolean hasKiosk,
+        @Description("What it offers.") @NonNull List<@NonNull ServiceKind> services,
+        @Ignore long id,
+        @Ignore String areaCode) {
+
+    public static ServicePoint of(ServicePointEntity e) {
+        return new ServicePoint(e.code, e.name, e.address, e.phone, e.openingHours,
+                new GeoPoint(e.latitude, e.longitude), e.hasKiosk,
+                Arrays.stream(e.services).map(ServiceKind::valueOf).toList(), e.id, e.areaCode);
+    }
+}

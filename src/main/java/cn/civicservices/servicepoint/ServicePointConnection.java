@@ -1,0 +1,30 @@
+package cn.civicservices.servicepoint;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import cn.civicservices.common.Page;
+import cn.civicservices.common.PageInfo;
+
+@Type("ServicePointConnection")
+@Description("A page of service points.")
+public record ServicePointConnection(
+        @Description("The points of this page with their cursors.") @NonNull List<@NonNull ServicePointEdge> edges,
+        @Description("The points of this page.") @NonNull List<@NonNull ServicePoint> nodes,
+        @Description("Paging information.") @NonNull PageInfo pageInfo,
+        @Description("How many points match, across all pages.") @NonNull long totalCount) {
+
+    @Type("ServicePointEdge")
+    @Description("A service point with its cursor.")
+    public record ServicePointEdge(@NonNull String cursor, @NonNull ServicePoint node) {
+    }
+
+    public static ServicePointConnection of(Page<ServicePoint> page) {
+        return new ServicePointConnection(
+                page.items().stream().map(i -> new ServicePointEdge(i.cursor(), i.node())).toList(),
+                page.nodes(), page.pageInfo(), page.totalCount());
+    }
+}

@@ -1,0 +1,163 @@
+package cn.civicservices.servicepoint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import cn.civicservices.area.AreaCodes;
+import cn.civicservices.area.AreaService;
+import cn.civicservices.common.ApiException;
+import cn.civicservices.common.Cursor;
+import cn.civicservices.common.Messages;
+import cn.civicservices.common.Page;
+import cn.civicservices.common.PageRequest;
+import cn.civicservices.servicepoint.NearbyServicePointConnection.Nearby;
+
+@ApplicationScoped
+public class ServicePointService {
+
+    /** Farthest a nearest-point search may reach. */
+    static final double MAX_RADIUS_KM = 200;
+
+    private static final String EARTH_POINT = "ll_to_earth(sp.latitude, sp.longitude)";
+    private static final String EARTH_HERE = "ll_to_earth(:lat, :lon)";
+    private static final String DISTANCE = "earth_distance(" + EARTH_POINT + ", " + EARTH_HERE + ")";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AreaService areas;
+
+    public ServicePoint get(String code) {
+        return ServicePointEntity.<ServicePointEntity> find("code = ?1 and active = true", code)
+                .firstResultOptional().map(ServicePoint::of)
+                .orElseThrow(() -> ApiException.notFound(Messages.get("noun.servicePoint"), code));
+    }
+
+    /** Active points in an area and every area below it, ordered by id. */
+    public Page<ServicePoint> inArea(String areaCode, ServicePointFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("sp.active");
+        if (areaCode != null) {
+            AreaCodes.requireWellFormed(areaCode);
+            areas.requireExists(areaCode);
+            where.append(" and sp.area_code like :areaPrefix");
+            params.put("areaPrefix", areaCode + "%");
+        }
+        appendFilter(filter, where, params);
+        long total = count(where.toString(), params);
+        if (page.cursor() != null) {
+            where.append(page.backward() ? " and sp.id < :cursorId" : " and sp.id > :cursorId");
+            params.put("cursorId", page.cursor().longAt(0));
+        }
+        Query query = em.createNativeQuery("select sp.id from service_point sp where " + where
+                + (page.backward() ? " order by sp.id desc" : " order by sp.id asc") + " limit " + page.fetchSize());
+        params.forEach(query::setParameter);
+        List<Long> ids = longs(query.getResultList());
+        Map<Long, ServicePoint> points = byIds(ids);
+        return page.page(ids, points::get, id -> Cursor.of(id), total);
+    }
+
+    /** Active points within a radius of a position, nearest first; uses the location index, never a scan. */
+    public Page<Nearby> near(GeoPointInput at, double radiusKm, ServicePointFilter filter, PageRequest page) {
+        at.validated("near");
+        if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) {
+            throw ApiException.badInput(Messages.get("error.radius", MAX_RADIUS_KM));
+        }
+        if (page.backward()) {
+            throw ApiException.badInput(Messages.get("error.page.forwardOnly"));
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("lat", at.latitude);
+        params.put("lon", at.longitude);
+        params.put("radius", radiusKm * 1000);
+        StringBuilder where = new StringBuilder("sp.active and earth_box(" + EARTH_HERE + ", :radius) @> "
+                + EARTH_POINT + " and " + DISTANCE + " <= :radius");
+        appendFilter(filter, where, params);
+        long total = count(where.toString(), params);
+        if (page.cursor() != null) {
+            where.append(" and (" + DISTANCE + " > :cursorDistance or (" + DISTANCE
+                    + " = :cursorDistance and sp.id > :cursorId))");
+            params.put("cursorDistance", page.cursor().doubleAt(0));
+            params.put("cursorId", page.cursor().longAt(1));
+        }
+        Query query = em.createNativeQuery("select sp.id, " + DISTANCE + " from service_point sp where " + where
+                + " order by " + EARTH_POINT + " <-> " + EARTH_HERE + ", sp.id limit " + page.fetchSize());
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, ServicePoint> points = byIds(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        List<Nearby> found = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            found.add(new Nearby(points.get(((Number) row[0]).longValue()), ((Number) row[1]).doubleValue()));
+        }
+        return page.page(found, Function.identity(),
+                n -> Cursor.of(Double.toString(n.distanceMeters()), n.point().id()), total);
+    }
+
+    /** The active point serving a village, or failing that its township. */
+    public Map<String, ServicePoint> forVillages(List<String> villageCodes) {
+        if (villageCodes.isEmpty()) {
+            return Map.of();
+        }
+        List<String> candidates = new ArrayList<>(villageCodes);
+        villageCodes.stream().filter(c -> c.length() == 12).map(c -> c.substring(0, 9)).forEach(candidates::add);
+        Map<String, ServicePoint> byArea = ServicePointEntity.<ServicePointEntity> list(
+                "areaCode in ?1 and active = true order by id", candidates.stream().distinct().toList())
+                .stream().map(ServicePoint::of)
+                .collect(Collectors.toMap(ServicePoint::areaCode, Function.identity(), (a, b) -> a));
+        Map<String, ServicePoint> result = new HashMap<>();
+        for (String village : villageCodes) {
+            ServicePoint point = byArea.get(village);
+            if (point == null && village.length() == 12) {
+                point = byArea.get(village.substring(0, 9));
+            }
+            if (point != null) {
+                result.put(village, point);
+            }
+        }
+        return result;
+    }
+
+    private void appendFilter(ServicePointFilter filter, StringBuilder where, Map<String, Object> params) {
+        if (filter == null) {
+            return;
+        }
+        if (filter.hasKiosk != null) {
+            where.append(" and sp.has_kiosk = :hasKiosk");
+            params.put("hasKiosk", filter.hasKiosk);
+        }
+        if (filter.offers != null && !filter.offers.isEmpty()) {
+            where.append(" and sp.services @> cast(:offers as varchar(32)[])");
+            params.put("offers", filter.offers.stream().map(Enum::name).distinct()
+                    .collect(Collectors.joining(",", "{", "}")));
+        }
+    }
+
+    private long count(String where, Map<String, Object> params) {
+        Query query = em.createNativeQuery("select count(*) from service_point sp where " + where);
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private Map<Long, ServicePoint> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return ServicePointEntity.<ServicePointEntity> list("id in ?1", ids).stream()
+                .map(ServicePoint::of).collect(Collectors.toMap(ServicePoint::id, Function.identity()));
+    }
+
+    private static List<Long> longs(List<?> raw) {
+        return raw.stream().map(o -> ((Number) o).longValue()).toList();
+    }
+}
