@@ -1,0 +1,37 @@
+package cn.civicservices.audit;
+
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import cn.civicservices.common.Caller;
+
+/**
+ * Records who read or changed whose personal data. Written in the transaction of the read or the change, so a
+ * record exists exactly when the data was served or changed.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, Long residentId, String detail) {
+        em.createNativeQuery("insert into audit_log (at, actor, actor_role, action, resident_id, detail) "
+                + "values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, OffsetDateTime.now())
+                .setParameter(2, caller.subject())
+                .setParameter(3, caller.auditRole())
+                .setParameter(4, action)
+                .setParameter(5, residentId)
+                .setParameter(6, detail)
+                .executeUpdate();
+    }
+}

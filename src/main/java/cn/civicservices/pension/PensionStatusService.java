@@ -1,0 +1,196 @@
+package cn.civicservices.pension;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import cn.civicservices.audit.AuditLog;
+import cn.civicservices.certification.CertificationEntity;
+import cn.civicservices.certification.CertificationRules;
+import cn.civicservices.certification.CertificationState;
+import cn.civicservices.certification.CertificationStatus;
+import cn.civicservices.certification.NextStepAction;
+import cn.civicservices.common.Messages;
+import cn.civicservices.common.RequestLocale;
+import cn.civicservices.pension.ReferenceData.CertificationPolicy;
+import cn.civicservices.resident.ResidentEntity;
+import cn.civicservices.resident.ResidentService;
+import cn.civicservices.servicepoint.ServicePoint;
+import cn.civicservices.servicepoint.ServicePointService;
+import cn.civicservices.visit.HomeVisit;
+import cn.civicservices.visit.HomeVisitEntity;
+import cn.civicservices.worker.WorkerContact;
+import cn.civicservices.worker.WorkerDirectory;
+import cn.civicservices.worker.WorkerEntity;
+
+/**
+ * Builds a pensioner's status screen. Its cost is a fixed handful of SQL statements, whatever the number of
+ * benefits, certifications and payments: each kind of row is read once, for all benefits together.
+ */
+@ApplicationScoped
+public class PensionStatusService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    ResidentService residents;
+
+    @Inject
+    ServicePointService servicePoints;
+
+    @Inject
+    WorkerDirectory workers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PaymentSchedule schedule;
+
+    @Transactional
+    public PensionStatus statusOf(long residentId, boolean owner) {
+        ResidentEntity resident = residents.require(residentId);
+        LocalDate today = LocalDate.now(clock);
+        List<PensionBenefitEntity> benefits = PensionBenefitEntity.list("residentId = ?1 order by id", residentId);
+        List<Long> benefitIds = benefits.stream().map(b -> b.id).toList();
+        Map<Long, CertificationEntity> latestCertification = latestCertifications(benefitIds);
+        Map<Long, PensionPaymentEntity> lastPayment = lastPayments(benefitIds);
+        CertificationPolicy policy = reference.certificationPolicy(today);
+        ServicePoint point = servicePoints.forVillages(List.of(resident.areaCode)).get(resident.areaCode);
+        WorkerEntity worker = workers.forAreas(List.of(resident.areaCode)).get(resident.areaCode);
+        HomeVisitEntity openVisit = HomeVisitEntity.<HomeVisitEntity> find(
+                "residentId = ?1 and status in (cn.civicservices.visit.VisitStatus.REQUESTED, "
+                        + "cn.civicservices.visit.VisitStatus.SCHEDULED) order by createdAt desc", residentId)
+                .firstResult();
+        audit.record("READ_PENSION_STATUS", residentId, null);
+
+        List<PensionBenefit> benefitViews = benefits.stream()
+                .map(b -> view(b, lastPayment.get(b.id), today)).toList();
+        CertificationStatus certification = certificationStatus(benefits, latestCertification, policy, today);
+        WorkerContact workerContact = WorkerContact.of(worker);
+        HomeVisit visit = openVisit == null ? null
+                : HomeVisit.of(openVisit, openVisit.workerId != null && worker != null
+                        && openVisit.workerId.equals(worker.id) ? workerContact : null);
+        NextStep next = nextStep(resident, certification, point, workerContact, visit);
+        return new PensionStatus(residents.profile(resident, owner), benefitViews, certification, next);
+    }
+
+    private Map<Long, CertificationEntity> latestCertifications(List<Long> benefitIds) {
+        Map<Long, CertificationEntity> result = new HashMap<>();
+        if (benefitIds.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<CertificationEntity> rows = em.createNativeQuery("select distinct on (benefit_id) * from certification "
+                + "where benefit_id in (?1) order by benefit_id, certified_at desc, id desc", CertificationEntity.class)
+                .setParameter(1, benefitIds).getResultList();
+        rows.forEach(c -> result.put(c.benefitId, c));
+        return result;
+    }
+
+    private Map<Long, PensionPaymentEntity> lastPayments(List<Long> benefitIds) {
+        Map<Long, PensionPaymentEntity> result = new HashMap<>();
+        if (benefitIds.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<PensionPaymentEntity> rows = em.createNativeQuery("select distinct on (benefit_id) * from pension_payment "
+                + "where benefit_id in (?1) order by benefit_id, period desc", PensionPaymentEntity.class)
+                .setParameter(1, benefitIds).getResultList();
+        rows.forEach(p -> result.put(p.benefitId, p));
+        return result;
+    }
+
+    private PensionBenefit view(PensionBenefitEntity b, PensionPaymentEntity last, LocalDate today) {
+        UpcomingPayment next = b.status == BenefitStatus.ACTIVE
+                ? schedule.next(b.startedOn, last == null ? null : last.period, b.monthlyAmount(), today)
+                : null;
+        return new PensionBenefit(String.valueOf(b.id), b.scheme, b.status, b.startedOn, b.monthlyAmount(),
+                b.basicAmount, b.accountAmount, b.suspendedSince, last == null ? null : PensionPayment.of(last), next,
+                b.id);
+    }
+
+    CertificationStatus certificationStatus(List<PensionBenefitEntity> benefits,
+            Map<Long, CertificationEntity> latest, CertificationPolicy policy, LocalDate today) {
+        List<PensionBenefitEntity> certifiable = benefits.stream().filter(PensionBenefitEntity::needsCertification)
+                .toList();
+        if (certifiable.isEmpty()) {
+            return new CertificationStatus(CertificationState.NOT_REQUIRED, null, null, null, null, null,
+                    Messages.get("status.notRequired"));
+        }
+        CertificationEntity last = certifiable.stream().map(b -> latest.get(b.id)).filter(c -> c != null)
+                .max(Comparator.comparing((CertificationEntity c) -> c.certifiedAt)).orElse(null);
+        LocalDate suspendedSince = certifiable.stream().map(b -> b.suspendedSince).filter(d -> d != null)
+                .min(Comparator.naturalOrder()).orElse(null);
+        if (last == null) {
+            return new CertificationStatus(CertificationState.NEVER_CERTIFIED, null, null, null, null, suspendedSince,
+                    Messages.get("status.never"));
+        }
+        CertificationState state = CertificationRules.state(last.validUntil, today, policy);
+        int daysLeft = (int) CertificationRules.daysLeft(last.validUntil, today);
+        String summary = switch (state) {
+            case CERTIFIED -> Messages.get("status.certified", date(last.validUntil));
+            case DUE_SOON -> Messages.get("status.dueSoon", date(last.validUntil), daysLeft);
+            case OVERDUE -> suspendedSince == null ? Messages.get("status.overdue", date(last.validUntil))
+                    : Messages.get("status.overdueSuspended", date(last.validUntil), date(suspendedSince));
+            default -> Messages.get("status.never");
+        };
+        return new CertificationStatus(state, last.validUntil, daysLeft, last.certifiedAt, last.channel,
+                suspendedSince, summary);
+    }
+
+    private NextStep nextStep(ResidentEntity resident, CertificationStatus certification, ServicePoint point,
+            WorkerContact worker, HomeVisit visit) {
+        StringBuilder message = new StringBuilder();
+        NextStepAction action;
+        CertificationState state = certification.state();
+        if (state == CertificationState.NOT_REQUIRED) {
+            action = NextStepAction.NONE;
+            message.append(Messages.get("step.nothing"));
+        } else if (state == CertificationState.CERTIFIED) {
+            action = NextStepAction.NONE;
+            message.append(Messages.get("step.certified", date(certification.validUntil())));
+        } else if (visit != null) {
+            action = NextStepAction.WAIT_FOR_HOME_VISIT;
+            message.append(visit.scheduledOn() == null ? Messages.get("step.visitRequested")
+                    : Messages.get("step.visitScheduled", date(visit.scheduledOn())));
+        } else if (resident.bedridden) {
+            action = NextStepAction.REQUEST_HOME_VISIT;
+            message.append(Messages.get("step.requestVisit"));
+        } else {
+            action = NextStepAction.CERTIFY_IN_APP;
+            message.append(Messages.get("step.certifyInApp"));
+            if (point != null) {
+                message.append(Messages.get("step.orServicePoint", point.name(), point.phone()));
+            }
+            message.append(Messages.get("step.faceFails"));
+        }
+        if (action != NextStepAction.NONE && worker != null) {
+            message.append(Messages.get("step.worker", worker.name(), worker.phone()));
+        }
+        return new NextStep(action, message.toString(), point, worker, visit);
+    }
+
+    private static String date(LocalDate date) {
+        Locale locale = RequestLocale.current();
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+}
