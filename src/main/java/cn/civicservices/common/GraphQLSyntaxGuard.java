@@ -1,0 +1,83 @@
+package cn.civicservices.common;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Answers a request whose GraphQL document does not parse (or whose body is not a GraphQL request at all) with a
+ * coded error, {@code GRAPHQL_VALIDATION_FAILED}, and the position of the fault. SmallRye's own answer to such a
+ * document carries no code. Documents that parse go on to SmallRye untouched.
+ */
+@ApplicationScoped
+public class GraphQLSyntaxGuard {
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
+    String rootPath;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000")
+    int maxTokens;
+
+    void routes(@Observes Router router) {
+        String path = "/" + rootPath.replaceAll("^/+", "");
+        router.post(path).order(-100).handler(BodyHandler.create());
+        router.post(path).order(-99).handler(this::check);
+    }
+
+    void check(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            ctx.next();
+            return;
+        }
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (DecodeException | ClassCastException e) {
+            reject(ctx, Messages.get(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")),
+                    "error.graphql.body"), null, null);
+            return;
+        }
+        Object query = body == null ? null : body.getValue("query");
+        if (!(query instanceof String document) || document.isBlank()) {
+            reject(ctx, Messages.get(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")),
+                    "error.graphql.body"), null, null);
+            return;
+        }
+        try {
+            new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(document)
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens)))
+                    .build());
+            ctx.next();
+        } catch (InvalidSyntaxException e) {
+            Integer line = e.getLocation() == null ? null : e.getLocation().getLine();
+            Integer column = e.getLocation() == null ? null : e.getLocation().getColumn();
+            reject(ctx, e.getMessage(), line, column);
+        }
+    }
+
+    private static void reject(RoutingContext ctx, String message, Integer line, Integer column) {
+        JsonObject error = new JsonObject().put("message", message)
+                .put("extensions", new JsonObject(Map.of("code", ErrorCode.GRAPHQL_VALIDATION_FAILED.name())));
+        if (line != null) {
+            error.put("locations", new JsonArray(List.of(new JsonObject().put("line", line).put("column", column))));
+        }
+        ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+    }
+}
