@@ -15,11 +15,12 @@ public record AreaConnection(
         @Description("The areas of this page with their cursors.") @NonNull List<@NonNull AreaEdge> edges,
         @Description("The areas of this page.") @NonNull List<@NonNull Area> nodes,
         @Description("Paging information.") @NonNull PageInfo pageInfo,
-        @Description("How many areas match, across all pages.") @NonNull long totalCount) {
+        @Description("How many areas match, across all pages.") @NonNull int totalCount) {
 
     @Type("AreaEdge")
     @Description("An area with its cursor.")
-    public record AreaEdge(@NonNull String cursor, @NonNull Area node) {
+    public record AreaEdge(@Description("Where this area stands in the list; pass as `after` or `before`.") @NonNull String cursor,
+            @Description("The area.") @NonNull Area node) {
     }
 
     static AreaConnection of(Page<Area> page) {

@@ -3,7 +3,7 @@ package cn.civicservices.common;
 import java.util.List;
 
 /** One page of a list, before it is shaped into the GraphQL connection type of its node. */
-public record Page<N>(List<Item<N>> items, PageInfo pageInfo, long totalCount) {
+public record Page<N>(List<Item<N>> items, PageInfo pageInfo, int totalCount) {
 
     public record Item<N>(String cursor, N node) {
     }

@@ -57,6 +57,6 @@ public record PageRequest(int size, boolean backward, Cursor cursor) {
         PageInfo info = new PageInfo(hasNext, hasPrevious,
                 items.isEmpty() ? null : items.get(0).cursor(),
                 items.isEmpty() ? null : items.get(items.size() - 1).cursor());
-        return new Page<>(items, info, totalCount);
+        return new Page<>(items, info, Math.toIntExact(totalCount));
     }
 }

@@ -17,9 +17,10 @@ public final class Connections {
 
     @Type("ContributionConnection")
     @Description("A page of contributions, newest year first.")
-    public record ContributionConnection(@NonNull List<@NonNull ContributionEdge> edges,
-            @NonNull List<@NonNull Contribution> nodes, @NonNull PageInfo pageInfo,
-            @Description("How many contributions in all.") @NonNull long totalCount) {
+    public record ContributionConnection(@Description("The contributions of this page with their cursors.") @NonNull List<@NonNull ContributionEdge> edges,
+            @Description("The contributions of this page.") @NonNull List<@NonNull Contribution> nodes,
+            @Description("Paging information.") @NonNull PageInfo pageInfo,
+            @Description("How many contributions in all.") @NonNull int totalCount) {
 
         static ContributionConnection of(Page<Contribution> page) {
             return new ContributionConnection(
@@ -29,14 +30,17 @@ public final class Connections {
     }
 
     @Type("ContributionEdge")
-    public record ContributionEdge(@NonNull String cursor, @NonNull Contribution node) {
+    @Description("A contribution with its cursor.")
+    public record ContributionEdge(@Description("Where this contribution stands in the list; pass as `after` or `before`.") @NonNull String cursor,
+            @Description("The contribution.") @NonNull Contribution node) {
     }
 
     @Type("PensionPaymentConnection")
     @Description("A page of payments, newest month first.")
-    public record PensionPaymentConnection(@NonNull List<@NonNull PensionPaymentEdge> edges,
-            @NonNull List<@NonNull PensionPayment> nodes, @NonNull PageInfo pageInfo,
-            @Description("How many payments in all.") @NonNull long totalCount) {
+    public record PensionPaymentConnection(@Description("The payments of this page with their cursors.") @NonNull List<@NonNull PensionPaymentEdge> edges,
+            @Description("The payments of this page.") @NonNull List<@NonNull PensionPayment> nodes,
+            @Description("Paging information.") @NonNull PageInfo pageInfo,
+            @Description("How many payments in all.") @NonNull int totalCount) {
 
         static PensionPaymentConnection of(Page<PensionPayment> page) {
             return new PensionPaymentConnection(
@@ -46,6 +50,8 @@ public final class Connections {
     }
 
     @Type("PensionPaymentEdge")
-    public record PensionPaymentEdge(@NonNull String cursor, @NonNull PensionPayment node) {
+    @Description("A payment with its cursor.")
+    public record PensionPaymentEdge(@Description("Where this payment stands in the list; pass as `after` or `before`.") @NonNull String cursor,
+            @Description("The payment.") @NonNull PensionPayment node) {
     }
 }

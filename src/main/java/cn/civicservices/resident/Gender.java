@@ -1,8 +1,11 @@
 package cn.civicservices.resident;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
 @Enum("Gender")
+@Description("Gender as recorded with the resident ID number.")
 public enum Gender {
-    FEMALE, MALE
+    @Description("Female.") FEMALE,
+    @Description("Male.") MALE
 }

@@ -16,12 +16,13 @@ public record NearbyServicePointConnection(
         @NonNull List<@NonNull NearbyServicePointEdge> edges,
         @Description("The points of this page.") @NonNull List<@NonNull ServicePoint> nodes,
         @Description("Paging information.") @NonNull PageInfo pageInfo,
-        @Description("How many points lie within the radius, across all pages.") @NonNull long totalCount) {
+        @Description("How many points lie within the radius, across all pages.") @NonNull int totalCount) {
 
     @Type("NearbyServicePointEdge")
     @Description("A service point with its cursor and its distance from the given position.")
-    public record NearbyServicePointEdge(@NonNull String cursor, @NonNull ServicePoint node,
-            @Description("Great-circle distance in metres, rounded.") @NonNull long distanceMeters) {
+    public record NearbyServicePointEdge(@Description("Where this point stands in the list; pass as `after`.") @NonNull String cursor,
+            @Description("The service point.") @NonNull ServicePoint node,
+            @Description("Great-circle distance in metres, rounded.") @NonNull int distanceMeters) {
     }
 
     public record Nearby(ServicePoint point, double distanceMeters) {
@@ -30,7 +31,7 @@ public record NearbyServicePointConnection(
     static NearbyServicePointConnection of(Page<Nearby> page) {
         return new NearbyServicePointConnection(
                 page.items().stream().map(i -> new NearbyServicePointEdge(i.cursor(), i.node().point(),
-                        Math.round(i.node().distanceMeters()))).toList(),
+                        (int) Math.round(i.node().distanceMeters()))).toList(),
                 page.nodes().stream().map(Nearby::point).toList(), page.pageInfo(), page.totalCount());
     }
 }

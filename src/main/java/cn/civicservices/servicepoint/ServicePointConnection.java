@@ -15,11 +15,12 @@ public record ServicePointConnection(
         @Description("The points of this page with their cursors.") @NonNull List<@NonNull ServicePointEdge> edges,
         @Description("The points of this page.") @NonNull List<@NonNull ServicePoint> nodes,
         @Description("Paging information.") @NonNull PageInfo pageInfo,
-        @Description("How many points match, across all pages.") @NonNull long totalCount) {
+        @Description("How many points match, across all pages.") @NonNull int totalCount) {
 
     @Type("ServicePointEdge")
     @Description("A service point with its cursor.")
-    public record ServicePointEdge(@NonNull String cursor, @NonNull ServicePoint node) {
+    public record ServicePointEdge(@Description("Where this point stands in the list; pass as `after` or `before`.") @NonNull String cursor,
+            @Description("The service point.") @NonNull ServicePoint node) {
     }
 
     public static ServicePointConnection of(Page<ServicePoint> page) {

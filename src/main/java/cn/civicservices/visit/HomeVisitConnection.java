@@ -11,11 +11,14 @@ import cn.civicservices.common.PageInfo;
 
 @Type("HomeVisitConnection")
 @Description("A page of home visits, newest first.")
-public record HomeVisitConnection(@NonNull List<@NonNull HomeVisitEdge> edges, @NonNull List<@NonNull HomeVisit> nodes,
-        @NonNull PageInfo pageInfo, @Description("How many visits in all.") @NonNull long totalCount) {
+public record HomeVisitConnection(@Description("The visits of this page with their cursors.") @NonNull List<@NonNull HomeVisitEdge> edges,
+        @Description("The visits of this page.") @NonNull List<@NonNull HomeVisit> nodes,
+        @Description("Paging information.") @NonNull PageInfo pageInfo, @Description("How many visits in all.") @NonNull int totalCount) {
 
     @Type("HomeVisitEdge")
-    public record HomeVisitEdge(@NonNull String cursor, @NonNull HomeVisit node) {
+    @Description("A visit with its cursor.")
+    public record HomeVisitEdge(@Description("Where this visit stands in the list; pass as `after` or `before`.") @NonNull String cursor,
+            @Description("The visit.") @NonNull HomeVisit node) {
     }
 
     static HomeVisitConnection of(Page<HomeVisit> page) {
