@@ -119,10 +119,10 @@ public class EligibilityService {
                 !facts.drawsOther(),
                 Messages.get(facts.drawsOther() ? "eligibility.other.fail" : "eligibility.other.pass"));
 
-        boolean qualified = ageMet && yearsMet && !facts.drawsOther();
+        boolean qualified = facts.drawsResidents() || ageMet && yearsMet && !facts.drawsOther();
         LocalDate earliest = null;
         PensionEstimate estimate = null;
-        if (yearsMet && !facts.drawsOther()) {
+        if ((yearsMet || facts.drawsResidents()) && !facts.drawsOther()) {
             LocalDate monthAfterBirthday = YearMonth.from(ageReached).plusMonths(1).atDay(1);
             LocalDate nextMonth = YearMonth.from(today).plusMonths(1).atDay(1);
             earliest = facts.drawsResidents() ? null
