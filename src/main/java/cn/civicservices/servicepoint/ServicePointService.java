@@ -76,23 +76,12 @@ public class ServicePointService {
         if (page.backward()) {
             throw ApiException.badInput(Messages.get("error.page.forwardOnly"));
         }
-        Map<String, Object> params = new HashMap<>();
-        params.put("lat", at.latitude);
-        params.put("lon", at.longitude);
-        params.put("radius", radiusKm * 1000);
-        StringBuilder where = new StringBuilder("sp.active and earth_box(" + EARTH_HERE + ", :radius) @> "
-                + EARTH_POINT + " and " + DISTANCE + " <= :radius");
-        appendFilter(filter, where, params);
-        long total = count(where.toString(), params);
-        if (page.cursor() != null) {
-            where.append(" and (" + DISTANCE + " > :cursorDistance or (" + DISTANCE
-                    + " = :cursorDistance and sp.id > :cursorId))");
-            params.put("cursorDistance", page.cursor().doubleAt(0));
-            params.put("cursorId", page.cursor().longAt(1));
-        }
-        Query query = em.createNativeQuery("select sp.id, " + DISTANCE + " from service_point sp where " + where
-                + " order by " + EARTH_POINT + " <-> " + EARTH_HERE + ", sp.id limit " + page.fetchSize());
-        params.forEach(query::setParameter);
+        NearQuery near = nearQuery(at, radiusKm, filter, page.cursor(), page.fetchSize());
+        Query count = em.createNativeQuery(near.countSql());
+        near.countParams().forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        Query query = em.createNativeQuery(near.sql());
+        near.params().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Map<Long, ServicePoint> points = byIds(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
@@ -102,6 +91,31 @@ public class ServicePointService {
         }
         return page.page(found, Function.identity(),
                 n -> Cursor.of(Double.toString(n.distanceMeters()), n.point().id()), total);
+    }
+
+    /** The SQL of a nearest-points page and of its total count, with their parameters. */
+    record NearQuery(String sql, Map<String, Object> params, String countSql, Map<String, Object> countParams) {
+    }
+
+    NearQuery nearQuery(GeoPointInput at, double radiusKm, ServicePointFilter filter, Cursor cursor, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("lat", at.latitude);
+        params.put("lon", at.longitude);
+        params.put("radius", radiusKm * 1000);
+        StringBuilder where = new StringBuilder("sp.active and earth_box(" + EARTH_HERE + ", :radius) @> "
+                + EARTH_POINT + " and " + DISTANCE + " <= :radius");
+        appendFilter(filter, where, params);
+        String countSql = "select count(*) from service_point sp where " + where;
+        Map<String, Object> countParams = new HashMap<>(params);
+        if (cursor != null) {
+            where.append(" and (" + DISTANCE + " > :cursorDistance or (" + DISTANCE
+                    + " = :cursorDistance and sp.id > :cursorId))");
+            params.put("cursorDistance", cursor.doubleAt(0));
+            params.put("cursorId", cursor.longAt(1));
+        }
+        String sql = "select sp.id, " + DISTANCE + " from service_point sp where " + where
+                + " order by " + EARTH_POINT + " <-> " + EARTH_HERE + ", sp.id limit " + limit;
+        return new NearQuery(sql, params, countSql, countParams);
     }
 
     /** The active point serving a village, or failing that its township. */
