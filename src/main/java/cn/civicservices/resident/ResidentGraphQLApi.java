@@ -7,16 +7,39 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import cn.civicservices.area.Area;
 import cn.civicservices.area.AreaService;
+import cn.civicservices.common.ApiException;
+import cn.civicservices.common.Caller;
+import cn.civicservices.common.Role;
 
 @GraphQLApi
 public class ResidentGraphQLApi {
 
     @Inject
     AreaService areas;
+
+    @Inject
+    ResidentService residents;
+
+    @Inject
+    Caller caller;
+
+    @Query("residentByIdNumber")
+    @Description("Staff lookup of a resident by the 18-character ID number, shown masked. A worker finds the "
+            + "residents of their villages, an administrator anyone; otherwise NOT_FOUND. Worker or admin token.")
+    public @NonNull ResidentProfile residentByIdNumber(@Name("idNumber") @NonNull String idNumber) {
+        caller.requireAuthenticated();
+        if (!caller.hasRole(Role.WORKER) && !caller.hasRole(Role.ADMIN)) {
+            throw ApiException.forbidden();
+        }
+        return residents.findByIdNumber(idNumber);
+    }
 
     @Description("The village or community the resident lives in.")
     public List<Area> area(@Source List<ResidentProfile> residents) {

@@ -6,9 +6,14 @@ import java.time.Period;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
+import cn.civicservices.audit.AuditLog;
 import cn.civicservices.common.ApiException;
+import cn.civicservices.common.Caller;
 import cn.civicservices.common.Messages;
+import cn.civicservices.common.Role;
 
 @ApplicationScoped
 public class ResidentService {
@@ -18,6 +23,15 @@ public class ResidentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
 
     public ResidentEntity require(long residentId) {
         ResidentEntity resident = ResidentEntity.findById(residentId);
@@ -32,5 +46,34 @@ public class ResidentService {
         String full = owner ? vault.decrypt(r.idNumberEnc).value() : null;
         return new ResidentProfile(r.name, full, r.idNumberMask, r.gender, r.birthDate,
                 Period.between(r.birthDate, LocalDate.now(clock)).getYears(), r.areaCode);
+    }
+
+    /**
+     * Staff lookup by ID number: a worker finds residents of the villages they serve, an administrator anyone.
+     * Anyone else, and anything outside the caller's reach, gets the answer of a number nobody has.
+     */
+    @Transactional
+    public ResidentProfile findByIdNumber(String raw) {
+        String trimmed = raw == null ? null : raw.trim();
+        IdNumber.problem(trimmed).ifPresent(problem -> {
+            throw ApiException.badInput(Messages.get("error.idNumber", Messages.get(problem)));
+        });
+        IdNumber number = IdNumber.parse(trimmed);
+        ResidentEntity resident = ResidentEntity.find("idNumberHash", vault.hash(number)).firstResult();
+        if (resident == null || !mayRead(resident)) {
+            throw ApiException.notFound(Messages.get("noun.resident"), number.masked());
+        }
+        audit.record("READ_RESIDENT_BY_ID_NUMBER", resident.id, null);
+        return profile(resident, false);
+    }
+
+    private boolean mayRead(ResidentEntity resident) {
+        if (caller.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        long worker = caller.requireWorker();
+        return ((Number) em.createNativeQuery("select count(*) from worker_area where worker_id = ?1 and "
+                + "(area_code = ?2 or ?2 like area_code || '%')")
+                .setParameter(1, worker).setParameter(2, resident.areaCode).getSingleResult()).longValue() > 0;
     }
 }
