@@ -1,0 +1,45 @@
+package cn.civicservices.resident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class IdNumberTest {
+
+    @Test
+    void acceptsNumbersWhoseCheckCharacterMatches() {
+        assertEquals(Optional.empty(), IdNumber.problem("140723196104187406"));
+        assertEquals(Optional.empty(), IdNumber.problem("14072319710612004X"));
+        assertEquals(Optional.empty(), IdNumber.problem("14072319710612004x"), "a lower-case x is the same check");
+    }
+
+    @Test
+    void computesTheIso7064CheckCharacter() {
+        assertEquals('6', IdNumber.checkCharacter("14072319610418740"));
+        assertEquals('X', IdNumber.checkCharacter("14072319710612004"));
+    }
+
+    @Test
+    void refusesWrongShapeWrongCheckAndImpossibleDates() {
+        assertEquals(Optional.of("error.idNumber.shape"), IdNumber.problem(null));
+        assertEquals(Optional.of("error.idNumber.shape"), IdNumber.problem("1407231961041874"));
+        assertEquals(Optional.of("error.idNumber.shape"), IdNumber.problem("14072319610418740A"));
+        assertEquals(Optional.of("error.idNumber.checksum"), IdNumber.problem("140723196104187407"));
+        String feb30 = "14072319610230123";
+        assertEquals(Optional.of("error.idNumber.birthDate"), IdNumber.problem(feb30 + IdNumber.checkCharacter(feb30)));
+        assertThrows(IllegalArgumentException.class, () -> IdNumber.parse("140723196104187407"));
+    }
+
+    @Test
+    void readsTheBirthDateAndMasksAllButAreaAndTail() {
+        IdNumber number = IdNumber.parse("14072319710612004x");
+        assertEquals("14072319710612004X", number.value());
+        assertEquals(LocalDate.of(1971, 6, 12), number.birthDate());
+        assertEquals("1407**********004X", number.masked());
+        assertEquals("1407**********004X", number.toString(), "toString never prints the full number");
+    }
+}

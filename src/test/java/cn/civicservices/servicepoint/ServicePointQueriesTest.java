@@ -1,0 +1,115 @@
+package cn.civicservices.servicepoint;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.civicservices.support.Gql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class ServicePointQueriesTest {
+
+    private static final Map<String, Object> FAR_AWAY = Map.of("latitude", 0, "longitude", 0);
+
+    @Test
+    void areasOfACountyAreItsNineTownshipsPagedWithoutGapsBothWays() {
+        JsonPath first = Gql.doc("areas").var("parentCode", "140723").var("first", 4).post();
+        assertEquals(9, first.getInt("data.areas.totalCount"));
+        List<String> codes = new ArrayList<>(first.getList("data.areas.edges.node.code"));
+        String after = first.getString("data.areas.pageInfo.endCursor");
+        while (after != null) {
+            JsonPath next = Gql.doc("areas").var("parentCode", "140723").var("first", 4).var("after", after).post();
+            codes.addAll(next.getList("data.areas.edges.node.code"));
+            after = next.getBoolean("data.areas.pageInfo.hasNextPage") ? next.getString("data.areas.pageInfo.endCursor")
+                    : null;
+        }
+        assertEquals(9, codes.size());
+        assertEquals(9, new HashSet<>(codes).size());
+        assertEquals(codes.stream().sorted().toList(), codes);
+
+        JsonPath last = Gql.doc("areas").var("parentCode", "140723").var("last", 2).post();
+        assertEquals(codes.subList(7, 9), last.getList("data.areas.edges.node.code"));
+        assertEquals(true, last.getBoolean("data.areas.pageInfo.hasPreviousPage"));
+    }
+
+    @Test
+    void anAreaKnowsItsParent() {
+        JsonPath result = Gql.doc("area").var("code", "140723100200").post();
+        assertEquals("VILLAGE", result.getString("data.area.level"));
+        assertEquals("140723100", result.getString("data.area.parent.code"));
+    }
+
+    @Test
+    void servicePointsOfATownshipIncludeItsVillagesAndFilterByWhatTheyOffer() {
+        JsonPath all = Gql.doc("servicePoints").var("areaCode", "140723100").var("first", 100).post();
+        int total = all.getInt("data.servicePoints.totalCount");
+        assertEquals(total, all.getList("data.servicePoints.nodes").size());
+        assertThat(all.getList("data.servicePoints.nodes.area.code", String.class),
+                everyItem(org.hamcrest.Matchers.startsWith("140723100")));
+
+        JsonPath kiosks = Gql.doc("servicePoints").var("areaCode", "140723100")
+                .var("filter", Map.of("hasKiosk", true, "offers", List.of("PENSION_CERTIFICATION"))).var("first", 100).post();
+        List<Boolean> hasKiosk = kiosks.getList("data.servicePoints.nodes.hasKiosk");
+        assertTrue(kiosks.getInt("data.servicePoints.totalCount") < total);
+        assertThat(hasKiosk, everyItem(org.hamcrest.Matchers.is(true)));
+        List<List<String>> services = kiosks.getList("data.servicePoints.nodes.services");
+        for (List<String> offered : services) {
+            assertThat(offered, hasItem("PENSION_CERTIFICATION"));
+        }
+    }
+
+    @Test
+    void nearestPointsComeNearestFirstWithDistancesAndPageOn() {
+        Map<String, Object> near = Map.of("latitude", 37.33, "longitude", 113.57);
+        JsonPath first = Gql.doc("servicePointsNear").var("near", near).var("radiusKm", 50).var("first", 5).post();
+        List<Integer> distances = new ArrayList<>(first.getList("data.servicePointsNear.edges.distanceMeters"));
+        assertEquals(5, distances.size());
+        assertEquals(distances.stream().sorted().toList(), distances);
+        assertThat(distances.get(4), lessThanOrEqualTo(50_000));
+
+        JsonPath second = Gql.doc("servicePointsNear").var("near", near).var("radiusKm", 50).var("first", 5)
+                .var("after", first.getString("data.servicePointsNear.pageInfo.endCursor")).post();
+        List<Integer> more = second.getList("data.servicePointsNear.edges.distanceMeters");
+        assertTrue(more.get(0) >= distances.get(4));
+        List<String> codes = new ArrayList<>(first.getList("data.servicePointsNear.edges.node.code"));
+        codes.addAll(second.getList("data.servicePointsNear.edges.node.code"));
+        assertEquals(10, new HashSet<>(codes).size(), "no point appears on two pages");
+
+        JsonPath withKiosk = Gql.doc("servicePointsNear").var("near", near).var("radiusKm", 50)
+                .var("filter", Map.of("hasKiosk", true)).var("first", 20).post();
+        assertThat(withKiosk.getList("data.servicePointsNear.edges.node.hasKiosk", Boolean.class),
+                everyItem(org.hamcrest.Matchers.is(true)));
+    }
+
+    @Test
+    void nothingNearAPointFarFromTheCounty() {
+        JsonPath result = Gql.doc("servicePointsNear").var("near", FAR_AWAY).var("radiusKm", 10).post();
+        assertEquals(0, result.getInt("data.servicePointsNear.totalCount"));
+    }
+
+    @Test
+    void outOfRangeCoordinatesRadiusAndBackwardPagingAreRefused() {
+        for (Map<String, Object> bad : List.<Map<String, Object>> of(Map.of("latitude", 91, "longitude", 113),
+                Map.of("latitude", 37, "longitude", -181))) {
+            JsonPath result = Gql.doc("servicePointsNear").var("near", bad).post();
+            assertEquals("BAD_USER_INPUT", result.getString("errors[0].extensions.code"));
+        }
+        JsonPath radius = Gql.doc("servicePointsNear").var("near", Map.of("latitude", 37, "longitude", 113))
+                .var("radiusKm", 5000).post();
+        assertEquals("BAD_USER_INPUT", radius.getString("errors[0].extensions.code"));
+        JsonPath unknownArea = Gql.doc("servicePoints").var("areaCode", "999999").post();
+        assertEquals("NOT_FOUND", unknownArea.getString("errors[0].extensions.code"));
+    }
+}

@@ -1,0 +1,118 @@
+package cn.civicservices.support;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import cn.civicservices.resident.IdNumber;
+import cn.civicservices.resident.PiiVault;
+
+/**
+ * Creates the records a test needs, through the real schema and the real ID-number protection. Each test links
+ * a test account to a fresh resident, so tests never depend on each other or on their order.
+ */
+@ApplicationScoped
+public class Fixtures {
+
+    /** A village of worker1 (东仁村, 义兴镇, 和顺县): it has a service point and a worker. */
+    public static final String VILLAGE = "140723100200";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PiiVault vault;
+
+    /** A valid, unused resident ID number of Heshun county for someone born on the given date. */
+    public static String idNumber(LocalDate birthDate, boolean male) {
+        int sequence = ThreadLocalRandom.current().nextInt(500) * 2 + (male ? 1 : 0);
+        String first17 = "140723" + birthDate.toString().replace("-", "") + String.format("%03d", sequence);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    /** A new resident of {@link #VILLAGE}, linked to the given test account (unlinking whoever had it). */
+    @Transactional
+    public long resident(String loginSubject, LocalDate birthDate, boolean bedridden) {
+        em.createNativeQuery("update resident set login_subject = null where login_subject = ?1")
+                .setParameter(1, loginSubject).executeUpdate();
+        IdNumber number;
+        do {
+            number = IdNumber.parse(idNumber(birthDate, false));
+        } while (((Number) em.createNativeQuery("select count(*) from resident where id_number_hash = ?1")
+                .setParameter(1, vault.hash(number)).getSingleResult()).intValue() > 0);
+        return ((Number) em.createNativeQuery("insert into resident (id_number_hash, id_number_enc, id_number_mask, "
+                + "name, gender, birth_date, area_code, bedridden, login_subject) "
+                + "values (?1, ?2, ?3, '测试居民', 'FEMALE', ?4, ?5, ?6, ?7) returning id")
+                .setParameter(1, vault.hash(number)).setParameter(2, vault.encrypt(number))
+                .setParameter(3, number.masked()).setParameter(4, birthDate).setParameter(5, VILLAGE)
+                .setParameter(6, bedridden).setParameter(7, loginSubject).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public String idNumberOf(long residentId) {
+        byte[] enc = (byte[]) em.createNativeQuery("select id_number_enc from resident where id = ?1")
+                .setParameter(1, residentId).getSingleResult();
+        return vault.decrypt(enc).value();
+    }
+
+    @Transactional
+    public long enrolment(long residentId, String scheme, BigDecimal balance, int contributionYears) {
+        long id = ((Number) em.createNativeQuery("insert into enrolment (resident_id, scheme, enrolled_on, "
+                + "account_balance, account_balance_as_of) values (?1, ?2, '2010-01-01', ?3, ?4) returning id")
+                .setParameter(1, residentId).setParameter(2, scheme).setParameter(3, balance)
+                .setParameter(4, LocalDate.now()).getSingleResult()).longValue();
+        for (int i = 0; i < contributionYears; i++) {
+            int year = 2010 + i;
+            em.createNativeQuery("insert into contribution (enrolment_id, year, amount, subsidy, paid_on) "
+                    + "values (?1, ?2, 300, 40, ?3)").setParameter(1, id).setParameter(2, year)
+                    .setParameter(3, LocalDate.of(year, 6, 1)).executeUpdate();
+        }
+        return id;
+    }
+
+    /** A benefit; SUSPENDED when suspendedSince is given. */
+    @Transactional
+    public long benefit(long residentId, long enrolmentId, String scheme, LocalDate suspendedSince) {
+        return ((Number) em.createNativeQuery("insert into pension_benefit (resident_id, enrolment_id, scheme, "
+                + "started_on, basic_amount, account_amount, status, suspended_since) "
+                + "values (?1, ?2, ?3, '2020-01-01', 163.00, 40.00, ?4, ?5) returning id")
+                .setParameter(1, residentId).setParameter(2, enrolmentId).setParameter(3, scheme)
+                .setParameter(4, suspendedSince == null ? "ACTIVE" : "SUSPENDED").setParameter(5, suspendedSince)
+                .getSingleResult()).longValue();
+    }
+
+    /** Regular payments for the given number of months up to and including {@code lastPeriod}. */
+    @Transactional
+    public void payments(long benefitId, YearMonth lastPeriod, int months) {
+        em.createNativeQuery("insert into pension_payment (benefit_id, period, amount, kind, paid_on) "
+                + "select ?1, cast(m as date), 203.00, 'REGULAR', cast(m as date) + 9 from generate_series(cast(?2 as date), cast(?3 as date), "
+                + "interval '1 month') as m")
+                .setParameter(1, benefitId).setParameter(2, lastPeriod.minusMonths(months - 1L).atDay(1))
+                .setParameter(3, lastPeriod.atDay(1)).executeUpdate();
+    }
+
+    @Transactional
+    public void certification(long benefitId, String channel, LocalDate certifiedOn, LocalDate validUntil) {
+        em.createNativeQuery("insert into certification (benefit_id, channel, certified_at, valid_until, "
+                + "evidence_type) values (?1, ?2, ?3, ?4, 'IN_PERSON')")
+                .setParameter(1, benefitId).setParameter(2, channel)
+                .setParameter(3, certifiedOn.atStartOfDay().atOffset(OffsetDateTime.now().getOffset()))
+                .setParameter(4, validUntil).executeUpdate();
+    }
+
+    @Transactional
+    public long count(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+}
