@@ -27,7 +27,7 @@ public class ServicePointService {
     /** Farthest a nearest-point search may reach. */
     static final double MAX_RADIUS_KM = 200;
 
-    private static final String EARTH_POINT = "ll_to_earth(sp.latitude, sp.longitude)";
+    private static final String EARTH_POINT = "sp.location";
     private static final String EARTH_HERE = "ll_to_earth(:lat, :lon)";
     private static final String DISTANCE = "earth_distance(" + EARTH_POINT + ", " + EARTH_HERE + ")";
 
