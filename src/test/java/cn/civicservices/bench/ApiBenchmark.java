@@ -37,7 +37,8 @@ class ApiBenchmark {
     @Inject
     BulkServicePoints bulk;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void pensionStatusAndNearestServicePoints() throws Exception {
@@ -46,6 +47,8 @@ class ApiBenchmark {
                 + "nodes { period amount kind } } } certification { state validUntil summary } nextStep { action "
                 + "message servicePoint { name phone } worker { name phone } } } }\"}";
         String token = Tokens.of("resident1");
+        report("area (baseline: one primary-key read)", () -> "{\"query\":\"{ area(code: \\\"140723\\\") { name } }\"}",
+                null);
         report("myPensionStatus (resident1, 12 payments)", () -> status, token);
 
         bulk.create(30_000);
