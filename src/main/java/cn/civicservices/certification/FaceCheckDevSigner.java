@@ -49,11 +49,18 @@ public class FaceCheckDevSigner {
 
     /** Signs a result as the identity verification service would. */
     public String sign(String idNumber, String result, String resultId, Instant issuedAt, Duration validFor) {
+        return sign(config.devSignerKey().orElseThrow(
+                () -> new IllegalStateException("civic.face-check.dev-signer-key is not set")), config.issuer(),
+                idNumber, result, resultId, issuedAt, validFor);
+    }
+
+    /** Signs a result with the given private JWK, for tests that run against a packaged application. */
+    public static String sign(String privateJwk, String issuer, String idNumber, String result, String resultId,
+            Instant issuedAt, Duration validFor) {
         try {
-            PublicJsonWebKey key = PublicJsonWebKey.Factory.newPublicJwk(config.devSignerKey()
-                    .orElseThrow(() -> new IllegalStateException("civic.face-check.dev-signer-key is not set")));
+            PublicJsonWebKey key = PublicJsonWebKey.Factory.newPublicJwk(privateJwk);
             JwtClaims claims = new JwtClaims();
-            claims.setIssuer(config.issuer());
+            claims.setIssuer(issuer);
             claims.setSubject(idNumber);
             claims.setJwtId(resultId);
             claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
