@@ -8,18 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static io.restassured.RestAssured.given;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.jose4j.jwk.EcJwkGenerator;
 import org.jose4j.jwk.EllipticCurveJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.keys.EllipticCurves;
 import org.junit.jupiter.api.Test;
 
@@ -140,19 +141,9 @@ class FaceCheckCertificationTest {
         try {
             EllipticCurveJsonWebKey key = EcJwkGenerator.generateJwk(EllipticCurves.P256);
             key.setKeyId("dev-face-check-1");
-            JwtClaims claims = new JwtClaims();
-            claims.setIssuer("dev-identity-verification");
-            claims.setSubject(idNumber);
-            claims.setGeneratedJwtId();
-            claims.setIssuedAtToNow();
-            claims.setExpirationTimeMinutesInTheFuture(10);
-            claims.setClaim("result", "MATCH");
-            JsonWebSignature jws = new JsonWebSignature();
-            jws.setPayload(claims.toJson());
-            jws.setKey(key.getPrivateKey());
-            jws.setKeyIdHeaderValue(key.getKeyId());
-            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
-            return jws.getCompactSerialization();
+            return FaceCheckDevSigner.sign(key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE),
+                    "dev-identity-verification", idNumber, "MATCH", UUID.randomUUID().toString(), Instant.now(),
+                    Duration.ofMinutes(10));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
