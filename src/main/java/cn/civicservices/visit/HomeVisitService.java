@@ -70,33 +70,44 @@ public class HomeVisitService {
         ResidentEntity resident = residents.require(residentId);
         HomeVisitEntity same = HomeVisitEntity.find("clientId", clientId).firstResult();
         if (same != null) {
-            return same.residentId.equals(residentId) ? new HomeVisitRequestPayload(view(same), List.of())
-                    : refused(UserErrorCode.INVALID, "visit.clientIdTaken", "clientId");
+            return existing(same, residentId);
         }
-        HomeVisitEntity open = HomeVisitEntity.<HomeVisitEntity> find("residentId = ?1 and status in ?2 "
-                + "order by createdAt desc", residentId, List.of(VisitStatus.REQUESTED, VisitStatus.SCHEDULED))
-                .firstResult();
-        if (open != null) {
-            return new HomeVisitRequestPayload(view(open), List.of(UserError.of(UserErrorCode.ALREADY_REQUESTED,
-                    Messages.get("visit.alreadyRequested"))));
+        if (openVisit(residentId) != null) {
+            return alreadyRequested(residentId);
         }
         WorkerEntity worker = workers.forAreas(List.of(resident.areaCode)).get(resident.areaCode);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // Any conflict (this clientId already used, or another open visit created a moment ago) inserts nothing.
         int inserted = em.createNativeQuery("insert into home_visit (client_id, resident_id, worker_id, reason, "
                 + "requested_by, status, notes, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, 'REQUESTED', ?6, ?7, ?7) "
-                + "on conflict (client_id) do nothing")
+                + "on conflict do nothing")
                 .setParameter(1, clientId).setParameter(2, residentId).setParameter(3, worker == null ? null : worker.id)
                 .setParameter(4, reason.name()).setParameter(5, requestedBy.name())
                 .setParameter(6, input.note).setParameter(7, now)
                 .executeUpdate();
+        if (inserted == 0) {
+            HomeVisitEntity raced = HomeVisitEntity.find("clientId", clientId).firstResult();
+            return raced == null ? alreadyRequested(residentId) : existing(raced, residentId);
+        }
         HomeVisitEntity visit = HomeVisitEntity.find("clientId", clientId).firstResult();
-        if (inserted == 0 && !visit.residentId.equals(residentId)) {
-            return refused(UserErrorCode.INVALID, "visit.clientIdTaken", "clientId");
-        }
-        if (inserted == 1) {
-            audit.record("HOME_VISIT_REQUESTED", residentId, "visit " + visit.id);
-        }
+        audit.record("HOME_VISIT_REQUESTED", residentId, "visit " + visit.id);
         return new HomeVisitRequestPayload(view(visit, worker), List.of());
+    }
+
+    /** A retry returns the visit its clientId created; another person's clientId is refused, never shown. */
+    private HomeVisitRequestPayload existing(HomeVisitEntity visit, long residentId) {
+        return visit.residentId.equals(residentId) ? new HomeVisitRequestPayload(view(visit), List.of())
+                : refused(UserErrorCode.INVALID, "visit.clientIdTaken", "clientId");
+    }
+
+    private HomeVisitEntity openVisit(long residentId) {
+        return HomeVisitEntity.<HomeVisitEntity> find("residentId = ?1 and status in ?2 order by createdAt desc",
+                residentId, List.of(VisitStatus.REQUESTED, VisitStatus.SCHEDULED)).firstResult();
+    }
+
+    private HomeVisitRequestPayload alreadyRequested(long residentId) {
+        return new HomeVisitRequestPayload(view(openVisit(residentId)), List.of(UserError.of(
+                UserErrorCode.ALREADY_REQUESTED, Messages.get("visit.alreadyRequested"))));
     }
 
     /** A resident's own visits, newest first. */
