@@ -115,4 +115,13 @@ public class Fixtures {
         }
         return ((Number) query.getSingleResult()).longValue();
     }
+
+    @Transactional
+    public int execute(String sql, Object... params) {
+        var statement = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setParameter(i + 1, params[i]);
+        }
+        return statement.executeUpdate();
+    }
 }

@@ -2,6 +2,8 @@ package cn.civicservices.visit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -75,6 +77,21 @@ class HomeVisitRequestTest {
         assertEquals("ALREADY_REQUESTED", another.getString("data.homeVisitRequest.userErrors[0].code"));
         assertEquals(first, another.getString("data.homeVisitRequest.homeVisit.id"));
         assertEquals(1, db.count("select count(*) from home_visit where resident_id = ?1", resident));
+    }
+
+    @Test
+    void theDatabaseHoldsAtMostOneOpenVisitPerResident() {
+        long resident = pensioner("tester5");
+        Gql.doc("homeVisitRequest").as("tester5").var("input", input(UUID.randomUUID().toString())).post();
+        String insert = "insert into home_visit (client_id, resident_id, reason, requested_by, status) "
+                + "values (gen_random_uuid(), ?1, 'FOLLOW_UP', 'WORKER', ?2)";
+        assertEquals(1, db.execute(insert, resident, "CANCELLED"),
+                "closed visits are not limited");
+        var refused = assertThrows(jakarta.persistence.PersistenceException.class,
+                () -> db.execute(insert, resident, "SCHEDULED"), "a second open visit, however it is written, is refused");
+        assertTrue(String.valueOf(refused.getCause()).contains("home_visit_one_open_per_resident"), refused::toString);
+        assertEquals(1, db.count("select count(*) from home_visit where resident_id = ?1 "
+                + "and status in ('REQUESTED', 'SCHEDULED')", resident));
     }
 
     @Test
