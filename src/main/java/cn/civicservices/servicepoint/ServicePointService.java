@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import cn.civicservices.area.AreaCodes;
 import cn.civicservices.area.AreaService;
 import cn.civicservices.common.ApiException;
 import cn.civicservices.common.Cursor;
@@ -48,7 +47,6 @@ public class ServicePointService {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("sp.active");
         if (areaCode != null) {
-            AreaCodes.requireWellFormed(areaCode);
             areas.requireExists(areaCode);
             where.append(" and sp.area_code like :areaPrefix");
             params.put("areaPrefix", areaCode + "%");
