@@ -30,6 +30,7 @@ import cn.civicservices.servicepoint.ServicePoint;
 import cn.civicservices.servicepoint.ServicePointService;
 import cn.civicservices.visit.HomeVisit;
 import cn.civicservices.visit.HomeVisitEntity;
+import cn.civicservices.visit.HomeVisitService;
 import cn.civicservices.worker.WorkerContact;
 import cn.civicservices.worker.WorkerDirectory;
 import cn.civicservices.worker.WorkerEntity;
@@ -65,6 +66,9 @@ public class PensionStatusService {
     @Inject
     PaymentSchedule schedule;
 
+    @Inject
+    HomeVisitService visits;
+
     @Transactional
     public PensionStatus statusOf(long residentId, boolean owner) {
         ResidentEntity resident = residents.require(residentId);
@@ -76,10 +80,7 @@ public class PensionStatusService {
         CertificationPolicy policy = reference.certificationPolicy(today);
         ServicePoint point = servicePoints.forVillages(List.of(resident.areaCode)).get(resident.areaCode);
         WorkerEntity worker = workers.forAreas(List.of(resident.areaCode)).get(resident.areaCode);
-        HomeVisitEntity openVisit = HomeVisitEntity.<HomeVisitEntity> find(
-                "residentId = ?1 and status in (cn.civicservices.visit.VisitStatus.REQUESTED, "
-                        + "cn.civicservices.visit.VisitStatus.SCHEDULED) order by createdAt desc", residentId)
-                .firstResult();
+        HomeVisitEntity openVisit = visits.openVisit(residentId);
         audit.record("READ_PENSION_STATUS", residentId, null);
 
         List<PensionBenefit> benefitViews = benefits.stream()

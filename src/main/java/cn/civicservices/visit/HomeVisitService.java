@@ -100,7 +100,8 @@ public class HomeVisitService {
                 : refused(UserErrorCode.INVALID, "visit.clientIdTaken", "clientId");
     }
 
-    private HomeVisitEntity openVisit(long residentId) {
+    /** The resident's open (requested or scheduled) visit, if any: the database allows at most one. */
+    public HomeVisitEntity openVisit(long residentId) {
         return HomeVisitEntity.<HomeVisitEntity> find("residentId = ?1 and status in ?2 order by createdAt desc",
                 residentId, List.of(VisitStatus.REQUESTED, VisitStatus.SCHEDULED)).firstResult();
     }
