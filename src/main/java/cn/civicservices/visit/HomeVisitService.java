@@ -5,8 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -124,10 +122,7 @@ public class HomeVisitService {
         List<HomeVisitEntity> rows = HomeVisitEntity.<HomeVisitEntity> find(where
                 + (page.backward() ? " order by id asc" : " order by id desc"), params)
                 .page(0, page.fetchSize()).list();
-        Map<Long, WorkerEntity> byId = rows.stream().map(v -> v.workerId).filter(id -> id != null).distinct()
-                .collect(Collectors.collectingAndThen(Collectors.toList(), ids -> ids.isEmpty() ? Map.of()
-                        : WorkerEntity.<WorkerEntity> list("id in ?1", ids).stream()
-                                .collect(Collectors.toMap(w -> w.id, Function.identity()))));
+        Map<Long, WorkerEntity> byId = workers.byIds(rows.stream().map(v -> v.workerId).toList());
         audit.record("READ_HOME_VISITS", residentId, null);
         return page.page(rows, v -> HomeVisit.of(v, WorkerContact.of(byId.get(v.workerId))),
                 v -> Cursor.of(v.id), total);

@@ -29,4 +29,14 @@ public class WorkerDirectory {
         }
         return result;
     }
+
+    /** Workers by id, for showing who is assigned to a set of visits. */
+    public Map<Long, WorkerEntity> byIds(List<Long> ids) {
+        Map<Long, WorkerEntity> result = new HashMap<>();
+        List<Long> distinct = ids.stream().filter(id -> id != null).distinct().toList();
+        if (!distinct.isEmpty()) {
+            WorkerEntity.<WorkerEntity> list("id in ?1", distinct).forEach(w -> result.put(w.id, w));
+        }
+        return result;
+    }
 }
