@@ -14,8 +14,11 @@ public final class RequestLocale {
     }
 
     public static Locale current() {
+        if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
+            return Messages.CHINESE;
+        }
         InjectableInstance<RoutingContext> ctx = Arc.container().select(RoutingContext.class);
-        if (!Arc.container().requestContext().isActive() || !ctx.isResolvable()) {
+        if (!ctx.isResolvable()) {
             return Messages.CHINESE;
         }
         try {
