@@ -110,14 +110,16 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
                 .build();
     }
 
+    /** The first failure in the cause chain that has a code of its own, or the failure itself. */
     private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while (!(current instanceof ApiException) && current.getCause() != null && current.getCause() != current
-                && !(current instanceof ConstraintViolationException)) {
-            current = current.getCause();
+        for (Throwable current = t; current != null;
+                current = current.getCause() == current ? null : current.getCause()) {
+            if (current instanceof ApiException || current instanceof ConstraintViolationException
+                    || isSecurity(current)) {
+                return current;
+            }
         }
-        return current instanceof ApiException || current instanceof ConstraintViolationException
-                || isSecurity(current) ? current : t;
+        return t;
     }
 
     private static boolean isSecurity(Throwable t) {
