@@ -12,12 +12,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import cn.civicservices.common.SqlStatementCounter;
 import cn.civicservices.support.BulkServicePoints;
 import cn.civicservices.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -31,8 +31,8 @@ class ApiBenchmark {
     private static final int WARM_UP = 300;
     private static final int MEASURED = 2000;
 
-    @ConfigProperty(name = "quarkus.http.test-port")
-    int port;
+    @TestHTTPResource("/graphql")
+    URI graphql;
 
     @Inject
     BulkServicePoints bulk;
@@ -90,7 +90,7 @@ class ApiBenchmark {
     }
 
     private void send(String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(graphql)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
