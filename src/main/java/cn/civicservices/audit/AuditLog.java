@@ -1,5 +1,6 @@
 package cn.civicservices.audit;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,14 @@ public class AuditLog {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, Long residentId, String detail) {
         em.createNativeQuery("insert into audit_log (at, actor, actor_role, action, resident_id, detail) "
                 + "values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, OffsetDateTime.now())
+                .setParameter(1, OffsetDateTime.now(clock))
                 .setParameter(2, caller.subject())
                 .setParameter(3, caller.auditRole())
                 .setParameter(4, action)

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.civicservices.support.Fixtures;
 import cn.civicservices.support.Gql;
+import cn.civicservices.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -36,14 +37,17 @@ class FaceCheckCertificationTest {
     @Inject
     Fixtures db;
 
+    @Inject
+    TestClock clock;
+
     /** A suspended pensioner: certification lapsed 2 months ago, last paid the month before. */
     private long suspendedPensioner(String user) {
         long resident = db.resident(user, LocalDate.of(1951, 2, 3), false);
         long benefit = db.benefit(resident, db.enrolment(resident, "URBAN_RURAL_RESIDENT", new BigDecimal("4000"), 0),
-                "URBAN_RURAL_RESIDENT", YearMonth.now().minusMonths(2).atDay(1));
-        db.payments(benefit, YearMonth.now().minusMonths(3), 6);
-        db.certification(benefit, "CENTRALIZED", YearMonth.now().minusMonths(14).atDay(1),
-                YearMonth.now().minusMonths(2).atDay(1).minusDays(1));
+                "URBAN_RURAL_RESIDENT", YearMonth.from(clock.today()).minusMonths(2).atDay(1));
+        db.payments(benefit, YearMonth.from(clock.today()).minusMonths(3), 6);
+        db.certification(benefit, "CENTRALIZED", YearMonth.from(clock.today()).minusMonths(14).atDay(1),
+                YearMonth.from(clock.today()).minusMonths(2).atDay(1).minusDays(1));
         return resident;
     }
 
@@ -62,11 +66,11 @@ class FaceCheckCertificationTest {
         String p = "data.certificationSubmitFaceCheck.";
         assertEquals(List.of(), payload.getList(p + "userErrors"));
         assertEquals("SELF_SERVICE", payload.getString(p + "certification.channel"));
-        assertEquals(LocalDate.now().plusMonths(12).toString(), payload.getString(p + "certification.validUntil"));
+        assertEquals(clock.today().plusMonths(12).toString(), payload.getString(p + "certification.validUntil"));
         assertEquals("ACTIVE", payload.getString(p + "pensionStatus.benefits[0].status"));
         assertEquals("CERTIFIED", payload.getString(p + "pensionStatus.certification.state"));
 
-        int expectedMonths = LocalDate.now().getDayOfMonth() >= 10 ? 3 : 2;
+        int expectedMonths = clock.today().getDayOfMonth() >= 10 ? 3 : 2;
         assertEquals(expectedMonths, payload.getInt(p + "backPay.months"));
         assertEquals(new BigDecimal("203.00").multiply(BigDecimal.valueOf(expectedMonths)),
                 new BigDecimal(payload.getString(p + "backPay.total")).setScale(2));
@@ -137,12 +141,12 @@ class FaceCheckCertificationTest {
     }
 
     /** A result with the right shape and claims, signed by a key the service never had. */
-    private static String forged(String idNumber) {
+    private String forged(String idNumber) {
         try {
             EllipticCurveJsonWebKey key = EcJwkGenerator.generateJwk(EllipticCurves.P256);
             key.setKeyId("dev-face-check-1");
             return FaceCheckDevSigner.sign(key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE),
-                    "dev-identity-verification", idNumber, "MATCH", UUID.randomUUID().toString(), Instant.now(),
+                    "dev-identity-verification", idNumber, "MATCH", UUID.randomUUID().toString(), clock.instant(),
                     Duration.ofMinutes(10));
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -13,14 +13,20 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import cn.civicservices.support.Gql;
+import cn.civicservices.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class EligibilityTest {
+
+    @Inject
+    TestClock clock;
 
     private static JsonPath estimate(Map<String, Object> input) {
         return Gql.doc("eligibilityEstimate").var("input", input).post();
@@ -28,13 +34,13 @@ class EligibilityTest {
 
     @Test
     void someoneOver60With15YearsQualifiesWithAnEstimateFromReferenceData() {
-        LocalDate birth = LocalDate.now().minusYears(61);
+        LocalDate birth = clock.today().minusYears(61);
         JsonPath r = estimate(Map.of("birthDate", birth.toString(), "contributionYears", 15, "accountBalance", 13900));
         String p = "data.pensionEligibilityEstimate.";
         assertTrue(r.getBoolean(p + "qualified"));
         assertEquals(List.of(true, true, true), r.getList(p + "rules.passed"));
         assertEquals(List.of("AGE", "CONTRIBUTION_YEARS", "NO_OTHER_BASIC_PENSION"), r.getList(p + "rules.rule"));
-        assertEquals(YearMonth.now().plusMonths(1).atDay(1).toString(), r.getString(p + "earliestStartDate"));
+        assertEquals(YearMonth.from(clock.today()).plusMonths(1).atDay(1).toString(), r.getString(p + "earliestStartDate"));
         assertEquals(new BigDecimal("163.00"), new BigDecimal(r.getString(p + "estimate.basicMonthly")).setScale(2));
         assertEquals(132, r.getInt(p + "estimate.monthsDivisor"), "the divisor of age 61");
         assertEquals(new BigDecimal("105.30"), new BigDecimal(r.getString(p + "estimate.accountMonthly")).setScale(2));
@@ -82,7 +88,7 @@ class EligibilityTest {
 
     @Test
     void impossibleInputIsBadUserInput() {
-        JsonPath future = estimate(Map.of("birthDate", LocalDate.now().plusDays(1).toString(), "contributionYears", 1));
+        JsonPath future = estimate(Map.of("birthDate", clock.today().plusDays(1).toString(), "contributionYears", 1));
         assertEquals("BAD_USER_INPUT", future.getString("errors[0].extensions.code"));
         JsonPath years = estimate(Map.of("birthDate", "1960-01-01", "contributionYears", 61));
         assertEquals("BAD_USER_INPUT", years.getString("errors[0].extensions.code"));

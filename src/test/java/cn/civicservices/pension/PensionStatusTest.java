@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import cn.civicservices.common.SqlStatementCounter;
 import cn.civicservices.support.Fixtures;
 import cn.civicservices.support.Gql;
+import cn.civicservices.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -26,6 +27,9 @@ class PensionStatusTest {
 
     @Inject
     Fixtures db;
+
+    @Inject
+    TestClock clock;
 
     @Test
     void aCertifiedPensionerSeesAmountsPaymentsAndNothingToDo() {
@@ -48,7 +52,7 @@ class PensionStatusTest {
     void anOverduePensionerIsToldPaymentIsSuspendedAndWhatToDo() {
         long resident = db.resident("tester1", LocalDate.of(1950, 3, 4), false);
         long enrolment = db.enrolment(resident, "URBAN_RURAL_RESIDENT", new BigDecimal("5000"), 0);
-        LocalDate lapsed = LocalDate.now().minusDays(20);
+        LocalDate lapsed = clock.today().minusDays(20);
         long benefit = db.benefit(resident, enrolment, "URBAN_RURAL_RESIDENT", lapsed.plusDays(1));
         db.certification(benefit, "DATA_COMPARISON", lapsed.minusYears(1), lapsed);
 
@@ -71,8 +75,8 @@ class PensionStatusTest {
         long resident = db.resident("tester2", LocalDate.of(1940, 1, 2), true);
         long enrolment = db.enrolment(resident, "URBAN_RURAL_RESIDENT", BigDecimal.ZERO, 0);
         long benefit = db.benefit(resident, enrolment, "URBAN_RURAL_RESIDENT", null);
-        db.certification(benefit, "HOME_VISIT", LocalDate.now().minusMonths(12).plusDays(10),
-                LocalDate.now().plusDays(10));
+        db.certification(benefit, "HOME_VISIT", clock.today().minusMonths(12).plusDays(10),
+                clock.today().plusDays(10));
         JsonPath status = Gql.doc("pensionStatus").as("tester2").post();
         assertEquals("DUE_SOON", status.getString("data.myPensionStatus.certification.state"));
         assertEquals(10, status.getInt("data.myPensionStatus.certification.daysLeft"));
@@ -84,16 +88,16 @@ class PensionStatusTest {
         long small = db.resident("tester3", LocalDate.of(1955, 5, 5), false);
         long smallBenefit = db.benefit(small, db.enrolment(small, "URBAN_RURAL_RESIDENT", BigDecimal.TEN, 2),
                 "URBAN_RURAL_RESIDENT", null);
-        db.payments(smallBenefit, YearMonth.now(), 1);
-        db.certification(smallBenefit, "ASSISTED", LocalDate.now().minusDays(5), LocalDate.now().plusMonths(12));
+        db.payments(smallBenefit, YearMonth.from(clock.today()), 1);
+        db.certification(smallBenefit, "ASSISTED", clock.today().minusDays(5), clock.today().plusMonths(12));
 
         long large = db.resident("tester4", LocalDate.of(1952, 6, 6), false);
         for (String scheme : List.of("URBAN_RURAL_RESIDENT", "URBAN_EMPLOYEE")) {
             long benefit = db.benefit(large, db.enrolment(large, scheme, BigDecimal.TEN, 10), scheme, null);
-            db.payments(benefit, YearMonth.now(), 60);
+            db.payments(benefit, YearMonth.from(clock.today()), 60);
             for (int year = 1; year <= 5; year++) {
-                db.certification(benefit, "DATA_COMPARISON", LocalDate.now().minusYears(year),
-                        LocalDate.now().minusYears(year).plusMonths(12));
+                db.certification(benefit, "DATA_COMPARISON", clock.today().minusYears(year),
+                        clock.today().minusYears(year).plusMonths(12));
             }
         }
 

@@ -2,7 +2,6 @@ package cn.civicservices.support;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -29,6 +28,9 @@ public class Fixtures {
 
     @Inject
     PiiVault vault;
+
+    @Inject
+    TestClock clock;
 
     /** A valid, unused resident ID number of Heshun county for someone born on the given date. */
     public static String idNumber(LocalDate birthDate, boolean male) {
@@ -67,7 +69,7 @@ public class Fixtures {
         long id = ((Number) em.createNativeQuery("insert into enrolment (resident_id, scheme, enrolled_on, "
                 + "account_balance, account_balance_as_of) values (?1, ?2, '2010-01-01', ?3, ?4) returning id")
                 .setParameter(1, residentId).setParameter(2, scheme).setParameter(3, balance)
-                .setParameter(4, LocalDate.now()).getSingleResult()).longValue();
+                .setParameter(4, clock.today()).getSingleResult()).longValue();
         for (int i = 0; i < contributionYears; i++) {
             int year = 2010 + i;
             em.createNativeQuery("insert into contribution (enrolment_id, year, amount, subsidy, paid_on) "
@@ -103,7 +105,7 @@ public class Fixtures {
         em.createNativeQuery("insert into certification (benefit_id, channel, certified_at, valid_until, "
                 + "evidence_type) values (?1, ?2, ?3, ?4, 'IN_PERSON')")
                 .setParameter(1, benefitId).setParameter(2, channel)
-                .setParameter(3, certifiedOn.atStartOfDay().atOffset(OffsetDateTime.now().getOffset()))
+                .setParameter(3, certifiedOn.atStartOfDay(TestClock.COUNTY).toOffsetDateTime())
                 .setParameter(4, validUntil).executeUpdate();
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.civicservices.support.Fixtures;
 import cn.civicservices.support.Gql;
+import cn.civicservices.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -26,10 +27,13 @@ class HomeVisitRequestTest {
     @Inject
     Fixtures db;
 
+    @Inject
+    TestClock clock;
+
     private long pensioner(String user) {
         long resident = db.resident(user, LocalDate.of(1945, 4, 5), false);
         db.benefit(resident, db.enrolment(resident, "URBAN_RURAL_RESIDENT", BigDecimal.ZERO, 0),
-                "URBAN_RURAL_RESIDENT", LocalDate.now().minusDays(3));
+                "URBAN_RURAL_RESIDENT", clock.today().minusDays(3));
         return resident;
     }
 
