@@ -686,6 +686,8 @@ public class SeedGenerator {
 
     void write() throws IOException {
         Files.createDirectories(OUTPUT);
+        // The day the story is told for; the loader moves it to the day the data is loaded.
+        Files.writeString(OUTPUT.resolve("as-of.txt"), TODAY + "\n", StandardCharsets.UTF_8);
         Csv area = new Csv("code", "name", "level", "parent_code");
         areas.forEach(a -> area.row(a.code(), a.name(), a.level(), a.parentCode()));
         area.save("area.csv");

@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -22,6 +25,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
+import cn.civicservices.pension.PaymentSchedule;
 import cn.civicservices.resident.IdNumber;
 import cn.civicservices.resident.PiiVault;
 import io.agroal.api.AgroalDataSource;
@@ -33,6 +37,9 @@ import io.smallrye.config.WithDefault;
  * Loads the seed dataset of {@code seeds/data} (Heshun county: areas, service points, workers, synthetic
  * residents, pensions and the 2026 certification campaign) into an empty database, in one transaction.
  * Enabled in dev and test only; production never loads demo data.
+ * <p>
+ * The dataset tells its story as of one day ({@code as-of.txt}). It is loaded moved to the clock's today, so that
+ * the demo tells the same story on whatever day it starts: see {@link SeedCalendar}.
  */
 @Singleton
 public class SeedLoader {
@@ -64,6 +71,12 @@ public class SeedLoader {
     @Inject
     PiiVault vault;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    PaymentSchedule schedule;
+
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
             load(Path.of(config.directory()));
@@ -82,14 +95,17 @@ public class SeedLoader {
                     return;
                 }
                 CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                SeedCalendar calendar = SeedCalendar.between(
+                        LocalDate.parse(Files.readString(directory.resolve("as-of.txt")).trim()),
+                        LocalDate.now(clock), schedule);
                 long rows = 0;
                 for (String table : TABLES) {
-                    rows += copyTable(copy, directory.resolve(table + ".csv"), table);
+                    rows += copyTable(copy, directory.resolve(table + ".csv"), table, calendar);
                 }
                 resetIdentities(connection);
                 connection.commit();
-                LOG.infof("Seed data loaded from %s: %d rows in %d ms", directory.toAbsolutePath(), rows,
-                        (System.nanoTime() - started) / 1_000_000);
+                LOG.infof("Seed data loaded from %s: %d rows in %d ms, %s", directory.toAbsolutePath(), rows,
+                        (System.nanoTime() - started) / 1_000_000, calendar);
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw new IllegalStateException("Seed data could not be loaded from " + directory.toAbsolutePath()
@@ -110,49 +126,53 @@ public class SeedLoader {
         }
     }
 
-    private long copyTable(CopyManager copy, Path file, String table) throws IOException, SQLException {
+    private long copyTable(CopyManager copy, Path file, String table, SeedCalendar calendar)
+            throws IOException, SQLException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
             return 0;
         }
-        String header = lines.get(0);
-        Reader data;
-        String columns;
-        if (table.equals("resident")) {
-            ResidentRows transformed = protectIdNumbers(lines);
-            columns = transformed.columns();
-            data = new StringReader(transformed.csv());
-        } else {
-            columns = header;
-            data = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        String columns = lines.get(0);
+        List<String> header = Csv.parseLine(columns);
+        boolean protect = table.equals("resident");
+        if (!protect && !calendar.moves(table, header)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv, HEADER true)",
+                        reader);
+            }
         }
-        try (Reader reader = data) {
-            return copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv, HEADER true)",
-                    reader);
+        Rows rows = protect ? protectIdNumbers(lines) : new Rows(header, lines.subList(1, lines.size()).stream()
+                .filter(line -> !line.isBlank()).map(line -> (List<String>) new ArrayList<>(Csv.parseLine(line)))
+                .toList());
+        StringBuilder csv = new StringBuilder(String.join(",", rows.header())).append('\n');
+        for (List<String> fields : rows.fields()) {
+            calendar.move(table, rows.header(), fields);
+            csv.append(Csv.formatLine(fields)).append('\n');
         }
+        return copy.copyIn("COPY " + table + " (" + String.join(",", rows.header())
+                + ") FROM STDIN WITH (FORMAT csv, HEADER true)", new StringReader(csv.toString()));
     }
 
-    private record ResidentRows(String columns, String csv) {
+    private record Rows(List<String> header, List<List<String>> fields) {
     }
 
     /** Replaces the clear ID number column by its keyed hash, its encryption and its masked form. */
-    private ResidentRows protectIdNumbers(List<String> lines) {
+    private Rows protectIdNumbers(List<String> lines) {
         List<String> header = Csv.parseLine(lines.get(0));
         int column = header.indexOf("id_number");
         if (column < 0) {
             throw new IllegalStateException("resident.csv has no id_number column");
         }
         HexFormat hex = HexFormat.of();
-        StringBuilder out = new StringBuilder();
-        List<String> outHeader = new java.util.ArrayList<>(header);
+        List<String> outHeader = new ArrayList<>(header);
         outHeader.remove(column);
         outHeader.addAll(List.of("id_number_hash", "id_number_enc", "id_number_mask"));
-        out.append(String.join(",", outHeader)).append('\n');
+        List<List<String>> rows = new ArrayList<>(lines.size());
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
             }
-            List<String> fields = new java.util.ArrayList<>(Csv.parseLine(line));
+            List<String> fields = new ArrayList<>(Csv.parseLine(line));
             String raw = fields.remove(column);
             IdNumber number;
             try {
@@ -163,9 +183,9 @@ public class SeedLoader {
             fields.add("\\x" + hex.formatHex(vault.hash(number)));
             fields.add("\\x" + hex.formatHex(vault.encrypt(number)));
             fields.add(number.masked());
-            out.append(Csv.formatLine(fields)).append('\n');
+            rows.add(fields);
         }
-        return new ResidentRows(String.join(",", outHeader), out.toString());
+        return new Rows(outHeader, rows);
     }
 
     private static void resetIdentities(Connection connection) throws SQLException {
