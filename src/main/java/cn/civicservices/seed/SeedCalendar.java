@@ -8,8 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import cn.civicservices.pension.PaymentSchedule;
+import java.util.function.Function;
 
 /**
  * Moves the seed dataset's story from the day it was written for to the day it is loaded, so that a pensioner
@@ -39,16 +38,16 @@ record SeedCalendar(LocalDate asOf, LocalDate today, long days, long months) {
             "resident", "contribution");
 
     /** The calendar that moves a dataset written for {@code asOf} to {@code today}. */
-    static SeedCalendar between(LocalDate asOf, LocalDate today, PaymentSchedule schedule) {
+    static SeedCalendar between(LocalDate asOf, LocalDate today, Function<YearMonth, LocalDate> payday) {
         long days = ChronoUnit.DAYS.between(asOf, today);
-        long months = ChronoUnit.MONTHS.between(lastPaidMonth(asOf, schedule), lastPaidMonth(today, schedule));
+        long months = ChronoUnit.MONTHS.between(lastPaidMonth(asOf, payday), lastPaidMonth(today, payday));
         return new SeedCalendar(asOf, today, days, months);
     }
 
     /** The last month whose payday has come on the given day. */
-    private static YearMonth lastPaidMonth(LocalDate day, PaymentSchedule schedule) {
+    private static YearMonth lastPaidMonth(LocalDate day, Function<YearMonth, LocalDate> payday) {
         YearMonth month = YearMonth.from(day);
-        return day.isBefore(schedule.payday(month)) ? month.minusMonths(1) : month;
+        return day.isBefore(payday.apply(month)) ? month.minusMonths(1) : month;
     }
 
     boolean moves(String table, List<String> header) {

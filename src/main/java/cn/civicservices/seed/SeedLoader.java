@@ -97,7 +97,7 @@ public class SeedLoader {
                 CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
                 SeedCalendar calendar = SeedCalendar.between(
                         LocalDate.parse(Files.readString(directory.resolve("as-of.txt")).trim()),
-                        LocalDate.now(clock), schedule);
+                        LocalDate.now(clock), schedule::payday);
                 long rows = 0;
                 for (String table : TABLES) {
                     rows += copyTable(copy, directory.resolve(table + ".csv"), table, calendar);
