@@ -6,7 +6,6 @@ import java.time.Period;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.civicservices.audit.AuditLog;
@@ -14,6 +13,7 @@ import cn.civicservices.common.ApiException;
 import cn.civicservices.common.Caller;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.Role;
+import cn.civicservices.worker.WorkerDirectory;
 
 @ApplicationScoped
 public class ResidentService {
@@ -25,13 +25,13 @@ public class ResidentService {
     Clock clock;
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Caller caller;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    WorkerDirectory workers;
 
     public ResidentEntity require(long residentId) {
         ResidentEntity resident = ResidentEntity.findById(residentId);
@@ -71,9 +71,6 @@ public class ResidentService {
         if (caller.hasRole(Role.ADMIN)) {
             return true;
         }
-        long worker = caller.requireWorker();
-        return ((Number) em.createNativeQuery("select count(*) from worker_area where worker_id = ?1 and "
-                + "(area_code = ?2 or ?2 like area_code || '%')")
-                .setParameter(1, worker).setParameter(2, resident.areaCode).getSingleResult()).longValue() > 0;
+        return workers.covers(caller.requireWorker(), resident.areaCode);
     }
 }

@@ -8,26 +8,48 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-/** Which worker serves which village. */
+import cn.civicservices.area.AreaCodes;
+
+/**
+ * Which worker serves which village, by one rule used everywhere: a worker covers a village when assigned to
+ * the village itself or to an area that contains it (its township, its county). Where several cover a village,
+ * the most specific assignment serves it (a village's own worker before the township's); among equals, the
+ * lowest worker id.
+ */
 @ApplicationScoped
 public class WorkerDirectory {
 
     @Inject
     EntityManager em;
 
-    /** The active worker assigned to each of the given areas (lowest worker id when several are). */
-    public Map<String, WorkerEntity> forAreas(List<String> areaCodes) {
+    /** The active worker who serves each of the given villages; villages nobody covers are absent. */
+    public Map<String, WorkerEntity> forAreas(List<String> villageCodes) {
         Map<String, WorkerEntity> result = new HashMap<>();
-        if (areaCodes.isEmpty()) {
+        if (villageCodes.isEmpty()) {
             return result;
         }
+        List<String> codes = villageCodes.stream().distinct().flatMap(c -> AreaCodes.selfAndAncestors(c).stream())
+                .distinct().toList();
+        Map<String, WorkerEntity> byAssignedArea = new HashMap<>();
         List<Object[]> rows = em.createQuery("select wa.areaCode, w from WorkerArea wa, Worker w "
                 + "where w.id = wa.workerId and w.active = true and wa.areaCode in :areas order by w.id",
-                Object[].class).setParameter("areas", areaCodes.stream().distinct().toList()).getResultList();
+                Object[].class).setParameter("areas", codes).getResultList();
         for (Object[] row : rows) {
-            result.putIfAbsent((String) row[0], (WorkerEntity) row[1]);
+            byAssignedArea.putIfAbsent((String) row[0], (WorkerEntity) row[1]);
+        }
+        for (String village : villageCodes) {
+            AreaCodes.selfAndAncestors(village).stream().map(byAssignedArea::get).filter(w -> w != null)
+                    .findFirst().ifPresent(worker -> result.put(village, worker));
         }
         return result;
+    }
+
+    /** Whether the worker covers the village (see the rule above). */
+    public boolean covers(long workerId, String villageCode) {
+        return ((Number) em.createNativeQuery("select count(*) from worker_area wa join worker w on w.id = wa.worker_id "
+                + "where wa.worker_id = ?1 and w.active and wa.area_code in (?2)")
+                .setParameter(1, workerId).setParameter(2, AreaCodes.selfAndAncestors(villageCode))
+                .getSingleResult()).longValue() > 0;
     }
 
     /** Workers by id, for showing who is assigned to a set of visits. */
