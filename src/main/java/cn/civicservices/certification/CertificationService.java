@@ -7,22 +7,21 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import cn.civicservices.audit.AuditLog;
 import cn.civicservices.certification.FaceCheckVerifier.Outcome;
 import cn.civicservices.certification.FaceCheckVerifier.Verified;
 import cn.civicservices.common.Messages;
-import cn.civicservices.common.UserError;
-import cn.civicservices.common.UserErrorCode;
 import cn.civicservices.pension.BenefitStatus;
 import cn.civicservices.pension.PaymentSchedule;
 import cn.civicservices.pension.PensionBenefitEntity;
-import cn.civicservices.pension.PensionStatusService;
 import cn.civicservices.pension.ReferenceData;
 import cn.civicservices.pension.ReferenceData.CertificationPolicy;
 import cn.civicservices.resident.IdNumber;
@@ -31,11 +30,40 @@ import cn.civicservices.resident.ResidentEntity;
 import cn.civicservices.resident.ResidentService;
 
 /**
- * Certifies pensioners. A certification covers every pension of the person that is not terminated; a suspended
- * one resumes at once, and the months it missed are back-paid, in the same transaction.
+ * Certifies pensioners, through every channel by one path ({@link #certify}). A certification covers every
+ * pension of the person that is not terminated; a suspended one resumes at once and the months it missed are
+ * back-paid, in the same transaction. The person's pension rows are locked first, so a certification and any
+ * other change of the same pension (another certification, the daily suspension) happen one after the other.
  */
 @ApplicationScoped
 public class CertificationService {
+
+    /** How a certification was made, for the record. */
+    public record Evidence(Channel channel, EvidenceType type, String reference, Long workerId, Long servicePointId,
+            Long homeVisitId, Long campaignId) {
+
+        public static Evidence faceCheck(String resultId) {
+            return new Evidence(Channel.SELF_SERVICE, EvidenceType.FACE_CHECK, resultId, null, null, null, null);
+        }
+    }
+
+    /** What a certification did: valid until when, and what was back-paid. */
+    public record Certified(CertificationRecord certification, BackPay backPay) {
+    }
+
+    /** A certification that cannot be made, with its code and a message for people. */
+    public static final class Refused extends Exception {
+        private final CertificationErrorCode code;
+
+        Refused(CertificationErrorCode code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+
+        public CertificationErrorCode code() {
+            return code;
+        }
+    }
 
     @Inject
     EntityManager em;
@@ -59,15 +87,12 @@ public class CertificationService {
     PaymentSchedule schedule;
 
     @Inject
-    PensionStatusService status;
-
-    @Inject
     AuditLog audit;
 
     @Transactional
     public FaceCheckCertificationPayload certifyByFaceCheck(long residentId, String token) {
         if (token == null || token.isBlank()) {
-            return FaceCheckCertificationPayload.refused(UserError.of(UserErrorCode.REQUIRED,
+            return FaceCheckCertificationPayload.refused(CertificationError.of(CertificationErrorCode.REQUIRED,
                     Messages.get("faceCheck.required"), "input", "faceCheckResult"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -77,60 +102,117 @@ public class CertificationService {
         }
         Verified result = outcome.verified().get();
         ResidentEntity resident = residents.require(residentId);
-        if (!Arrays.equals(vault.hash(IdNumber.parse(result.idNumber())), resident.idNumberHash)) {
-            return refused(UserErrorCode.FACE_CHECK_NOT_YOURS, "faceCheck.notYours");
+        IdNumber checked = IdNumber.parse(result.idNumber());
+        if (!Arrays.equals(vault.hash(checked), resident.idNumberHash)) {
+            // Someone presenting another person's result: the signal of an attempt to certify in their name.
+            audit.record("FACE_CHECK_NOT_YOURS", residentId, "result " + result.resultId() + " for "
+                    + checked.masked());
+            return refused(CertificationErrorCode.FACE_CHECK_NOT_YOURS, "faceCheck.notYours");
         }
-        if (!result.matched()) {
-            audit.record("FACE_CHECK_NOT_MATCHED", residentId, null);
-            return refused(UserErrorCode.FACE_CHECK_NOT_MATCHED, "faceCheck.notMatched");
+        List<PensionBenefitEntity> benefits = lockCertifiable(residentId);
+        Optional<CertificationErrorCode> refusal = refusal(resident, benefits);
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), messageKey(refusal.get()));
         }
-        List<PensionBenefitEntity> benefits = PensionBenefitEntity.list(
-                "residentId = ?1 and status <> ?2 order by id", residentId, BenefitStatus.TERMINATED);
-        if (benefits.isEmpty()) {
-            return refused(UserErrorCode.NOTHING_TO_CERTIFY, "faceCheck.nothingToCertify");
-        }
-        int claimed = em.createNativeQuery("insert into face_check_use (result_id, resident_id, used_at) "
-                + "values (?1, ?2, ?3) on conflict (result_id) do nothing")
+        int claimed = em.createNativeQuery("insert into face_check_use (result_id, resident_id, used_at, matched) "
+                + "values (?1, ?2, ?3, ?4) on conflict (result_id) do nothing")
                 .setParameter(1, result.resultId()).setParameter(2, residentId).setParameter(3, now)
+                .setParameter(4, result.matched())
                 .executeUpdate();
         if (claimed == 0) {
-            return refused(UserErrorCode.FACE_CHECK_REPLAYED, "faceCheck.replayed");
+            return refused(CertificationErrorCode.FACE_CHECK_REPLAYED, "faceCheck.replayed");
         }
-        CertificationPolicy policy = reference.certificationPolicy(now.toLocalDate());
-        LocalDate validUntil = CertificationRules.validUntil(now.toLocalDate(), policy);
+        if (!result.matched()) {
+            audit.record("FACE_CHECK_NOT_MATCHED", residentId, "result " + result.resultId());
+            return refused(CertificationErrorCode.FACE_CHECK_NOT_MATCHED, "faceCheck.notMatched");
+        }
+        Certified certified = record(resident, benefits, Evidence.faceCheck(result.resultId()), now);
+        return new FaceCheckCertificationPayload(certified.certification(), certified.backPay(), List.of(),
+                residentId);
+    }
+
+    /**
+     * Certifies a person through any channel, or says why not. The caller's transaction holds the person's
+     * pension rows locked until it ends.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certified certify(long residentId, Evidence evidence, OffsetDateTime at) throws Refused {
+        ResidentEntity resident = residents.require(residentId);
+        List<PensionBenefitEntity> benefits = lockCertifiable(residentId);
+        Optional<CertificationErrorCode> refusal = refusal(resident, benefits);
+        if (refusal.isPresent()) {
+            throw new Refused(refusal.get(), Messages.get(messageKey(refusal.get())));
+        }
+        return record(resident, benefits, evidence, at);
+    }
+
+    /** The person's pensions that are not terminated, locked against concurrent change, in a fixed order. */
+    private List<PensionBenefitEntity> lockCertifiable(long residentId) {
+        return PensionBenefitEntity.<PensionBenefitEntity> find("residentId = ?1 and status <> ?2 order by id",
+                residentId, BenefitStatus.TERMINATED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    private static Optional<CertificationErrorCode> refusal(ResidentEntity resident,
+            List<PensionBenefitEntity> benefits) {
+        if (resident.deceasedOrReported()) {
+            return Optional.of(CertificationErrorCode.DECEASED);
+        }
+        if (benefits.isEmpty()) {
+            return Optional.of(CertificationErrorCode.NOTHING_TO_CERTIFY);
+        }
+        return Optional.empty();
+    }
+
+    private static String messageKey(CertificationErrorCode code) {
+        return switch (code) {
+            case DECEASED -> "faceCheck.deceased";
+            case NOTHING_TO_CERTIFY -> "faceCheck.nothingToCertify";
+            default -> throw new IllegalArgumentException(code.name());
+        };
+    }
+
+    private Certified record(ResidentEntity resident, List<PensionBenefitEntity> benefits, Evidence evidence,
+            OffsetDateTime at) {
+        LocalDate today = at.atZoneSameInstant(clock.getZone()).toLocalDate();
+        CertificationPolicy policy = reference.certificationPolicy(today);
+        LocalDate validUntil = CertificationRules.validUntil(today, policy);
         int backPaidMonths = 0;
         BigDecimal backPaidTotal = BigDecimal.ZERO;
         for (PensionBenefitEntity benefit : benefits) {
             CertificationEntity certification = new CertificationEntity();
             certification.benefitId = benefit.id;
-            certification.channel = Channel.SELF_SERVICE;
-            certification.certifiedAt = now;
+            certification.channel = evidence.channel();
+            certification.certifiedAt = at;
             certification.validUntil = validUntil;
-            certification.evidenceType = EvidenceType.FACE_CHECK;
-            certification.evidenceRef = result.resultId();
+            certification.evidenceType = evidence.type();
+            certification.evidenceRef = evidence.reference();
+            certification.workerId = evidence.workerId();
+            certification.servicePointId = evidence.servicePointId();
+            certification.homeVisitId = evidence.homeVisitId();
+            certification.campaignId = evidence.campaignId();
             certification.persist();
-            if (benefit.status == BenefitStatus.SUSPENDED) {
-                int months = backPay(benefit, now.toLocalDate());
+            LocalDate suspendedSince = benefit.suspendedSinceOn(today, policy);
+            if (suspendedSince != null) {
+                int months = backPay(benefit, suspendedSince, today);
                 backPaidMonths += months;
                 backPaidTotal = backPaidTotal.add(benefit.monthlyAmount().multiply(BigDecimal.valueOf(months)));
                 benefit.status = BenefitStatus.ACTIVE;
                 benefit.suspendedSince = null;
             }
         }
-        audit.record("CERTIFIED_SELF_SERVICE", residentId, "result " + result.resultId());
+        audit.record("CERTIFIED_" + evidence.channel().name(), resident.id,
+                evidence.reference() == null ? null : "evidence " + evidence.reference());
         em.flush();
-        return new FaceCheckCertificationPayload(
-                new CertificationRecord(Channel.SELF_SERVICE, now, validUntil),
-                backPaidMonths == 0 ? null : new BackPay(backPaidMonths, backPaidTotal),
-                status.statusOf(residentId, true), List.of());
+        return new Certified(new CertificationRecord(evidence.channel(), at, validUntil),
+                backPaidMonths == 0 ? null : new BackPay(backPaidMonths, backPaidTotal));
     }
 
     /**
      * Records a back-payment for every month from the suspension to the last month whose payday has passed,
      * except months already paid. Returns how many months it recorded.
      */
-    int backPay(PensionBenefitEntity benefit, LocalDate today) {
-        YearMonth first = YearMonth.from(benefit.suspendedSince);
+    int backPay(PensionBenefitEntity benefit, LocalDate suspendedSince, LocalDate today) {
+        YearMonth first = YearMonth.from(suspendedSince);
         YearMonth last = YearMonth.from(today);
         if (today.isBefore(schedule.payday(last))) {
             last = last.minusMonths(1);
@@ -147,8 +229,8 @@ public class CertificationService {
                 .executeUpdate();
     }
 
-    private static FaceCheckCertificationPayload refused(UserErrorCode code, String messageKey) {
+    private static FaceCheckCertificationPayload refused(CertificationErrorCode code, String messageKey) {
         return FaceCheckCertificationPayload.refused(
-                UserError.of(code, Messages.get(messageKey), "input", "faceCheckResult"));
+                CertificationError.of(code, Messages.get(messageKey), "input", "faceCheckResult"));
     }
 }

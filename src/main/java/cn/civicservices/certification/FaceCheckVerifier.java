@@ -18,7 +18,6 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 
-import cn.civicservices.common.UserErrorCode;
 import cn.civicservices.resident.IdNumber;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -55,12 +54,12 @@ public class FaceCheckVerifier {
     public record Verified(String resultId, String idNumber, boolean matched, Instant issuedAt) {
     }
 
-    public record Outcome(Optional<Verified> verified, UserErrorCode refusal, String messageKey) {
+    public record Outcome(Optional<Verified> verified, CertificationErrorCode refusal, String messageKey) {
         static Outcome ok(Verified v) {
             return new Outcome(Optional.of(v), null, null);
         }
 
-        static Outcome refused(UserErrorCode code, String messageKey) {
+        static Outcome refused(CertificationErrorCode code, String messageKey) {
             return new Outcome(Optional.empty(), code, messageKey);
         }
     }
@@ -97,24 +96,24 @@ public class FaceCheckVerifier {
             claims = consumer.processToClaims(token);
         } catch (InvalidJwtException e) {
             if (e.hasErrorCode(ErrorCodes.EXPIRED)) {
-                return Outcome.refused(UserErrorCode.FACE_CHECK_EXPIRED, "faceCheck.expired");
+                return Outcome.refused(CertificationErrorCode.FACE_CHECK_EXPIRED, "faceCheck.expired");
             }
-            return Outcome.refused(UserErrorCode.FACE_CHECK_SIGNATURE_INVALID, "faceCheck.signature");
+            return Outcome.refused(CertificationErrorCode.FACE_CHECK_SIGNATURE_INVALID, "faceCheck.signature");
         }
         try {
             Instant issuedAt = Instant.ofEpochSecond(claims.getIssuedAt().getValue());
             if (issuedAt.plus(config.maxAge()).isBefore(now)) {
-                return Outcome.refused(UserErrorCode.FACE_CHECK_EXPIRED, "faceCheck.expired");
+                return Outcome.refused(CertificationErrorCode.FACE_CHECK_EXPIRED, "faceCheck.expired");
             }
             String subject = claims.getSubject();
             if (IdNumber.problem(subject).isPresent()) {
-                return Outcome.refused(UserErrorCode.FACE_CHECK_SIGNATURE_INVALID, "faceCheck.signature");
+                return Outcome.refused(CertificationErrorCode.FACE_CHECK_SIGNATURE_INVALID, "faceCheck.signature");
             }
             Object result = claims.getClaimValue("result");
             return Outcome.ok(new Verified(claims.getJwtId(), subject.toUpperCase(), "MATCH".equals(result),
                     issuedAt));
         } catch (MalformedClaimException e) {
-            return Outcome.refused(UserErrorCode.FACE_CHECK_SIGNATURE_INVALID, "faceCheck.signature");
+            return Outcome.refused(CertificationErrorCode.FACE_CHECK_SIGNATURE_INVALID, "faceCheck.signature");
         }
     }
 }

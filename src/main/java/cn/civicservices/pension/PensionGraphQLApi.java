@@ -21,9 +21,6 @@ import cn.civicservices.pension.Connections.PensionPaymentConnection;
 public class PensionGraphQLApi {
 
     @Inject
-    PensionStatusService status;
-
-    @Inject
     PensionRecordsService records;
 
     @Inject
@@ -34,12 +31,6 @@ public class PensionGraphQLApi {
 
     @Inject
     GraphQLLimits limits;
-
-    @Query("myPensionStatus")
-    @Description("The caller's pensions, certification and next step, in one query. Resident token.")
-    public @NonNull PensionStatus myPensionStatus() {
-        return status.statusOf(caller.requireResident(), true);
-    }
 
     @Query("myEnrolments")
     @Description("The caller's pension schemes with personal-account balances (at most one per scheme). Resident token.")

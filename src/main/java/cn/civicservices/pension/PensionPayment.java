@@ -15,7 +15,7 @@ public record PensionPayment(
         @Description("Regular payment or back-pay of a month missed while suspended.") @NonNull PaymentKind kind,
         @Description("Day the money was paid.") @NonNull LocalDate paidOn) {
 
-    static PensionPayment of(PensionPaymentEntity e) {
+    public static PensionPayment of(PensionPaymentEntity e) {
         return new PensionPayment(e.period, e.amount, e.kind, e.paidOn);
     }
 }

@@ -16,7 +16,11 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class ReferenceData {
 
-    public record CertificationPolicy(int validityMonths, int dueWindowDays) {
+    /**
+     * How long a certification is valid, how many days before it lapses the person is reminded, and how many
+     * days after the lapse payment is suspended.
+     */
+    public record CertificationPolicy(int validityMonths, int dueWindowDays, int suspensionGraceDays) {
     }
 
     public record EligibilityRule(LocalDate schemeStartedOn, int minAge, int minContributionYears, String source) {
@@ -26,14 +30,15 @@ public class ReferenceData {
     EntityManager em;
 
     public CertificationPolicy certificationPolicy(LocalDate on) {
-        List<?> rows = em.createNativeQuery("select validity_months, due_window_days from certification_policy "
+        List<?> rows = em.createNativeQuery("select validity_months, due_window_days, suspension_grace_days from certification_policy "
                 + "where effective_from <= ?1 order by effective_from desc limit 1")
                 .setParameter(1, on).getResultList();
         if (rows.isEmpty()) {
             throw new IllegalStateException("No certification policy in force on " + on);
         }
         Object[] row = (Object[]) rows.get(0);
-        return new CertificationPolicy(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+        return new CertificationPolicy(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                ((Number) row[2]).intValue());
     }
 
     public Optional<BigDecimal> basicStandard(String areaCode, Scheme scheme, LocalDate on) {

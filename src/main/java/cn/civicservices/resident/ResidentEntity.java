@@ -56,6 +56,15 @@ public class ResidentEntity extends PanacheEntityBase {
     @Column(name = "deceased_on")
     public LocalDate deceasedOn;
 
+    /** A death reported by a worker and not yet confirmed or rejected by an administrator. */
+    @Column(name = "death_reported_on")
+    public LocalDate deathReportedOn;
+
     @Column(name = "login_subject")
     public String loginSubject;
+
+    /** Dead, or reported dead: nobody may certify in this person's name until an administrator says otherwise. */
+    public boolean deceasedOrReported() {
+        return deceasedOn != null || deathReportedOn != null;
+    }
 }

@@ -10,7 +10,7 @@ import cn.civicservices.pension.ReferenceData.CertificationPolicy;
 
 class CertificationRulesTest {
 
-    private static final CertificationPolicy POLICY = new CertificationPolicy(12, 30);
+    private static final CertificationPolicy POLICY = new CertificationPolicy(12, 30, 0);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     @Test

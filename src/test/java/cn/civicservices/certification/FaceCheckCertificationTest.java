@@ -24,6 +24,7 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.keys.EllipticCurves;
 import org.junit.jupiter.api.Test;
 
+import cn.civicservices.support.FaceChecks;
 import cn.civicservices.support.Fixtures;
 import cn.civicservices.support.Gql;
 import cn.civicservices.support.TestClock;
@@ -52,9 +53,7 @@ class FaceCheckCertificationTest {
     }
 
     private static String faceCheck(String idNumber, String result, long validSeconds) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("idNumber", idNumber, "result", result, "validSeconds", validSeconds))
-                .post("/dev/face-check").then().statusCode(200).extract().path("faceCheckResult");
+        return FaceChecks.result(idNumber, result, validSeconds);
     }
 
     @Test

@@ -42,6 +42,12 @@ public class Fixtures {
     /** A new resident of {@link #VILLAGE}, linked to the given test account (unlinking whoever had it). */
     @Transactional
     public long resident(String loginSubject, LocalDate birthDate, boolean bedridden) {
+        return resident(loginSubject, birthDate, bedridden, VILLAGE);
+    }
+
+    /** A new resident of the given village, linked to the given test account (unlinking whoever had it). */
+    @Transactional
+    public long resident(String loginSubject, LocalDate birthDate, boolean bedridden, String village) {
         em.createNativeQuery("update resident set login_subject = null where login_subject = ?1")
                 .setParameter(1, loginSubject).executeUpdate();
         IdNumber number;
@@ -53,8 +59,17 @@ public class Fixtures {
                 + "name, gender, birth_date, area_code, bedridden, login_subject) "
                 + "values (?1, ?2, ?3, '测试居民', 'FEMALE', ?4, ?5, ?6, ?7) returning id")
                 .setParameter(1, vault.hash(number)).setParameter(2, vault.encrypt(number))
-                .setParameter(3, number.masked()).setParameter(4, birthDate).setParameter(5, VILLAGE)
+                .setParameter(3, number.masked()).setParameter(4, birthDate).setParameter(5, village)
                 .setParameter(6, bedridden).setParameter(7, loginSubject).getSingleResult()).longValue();
+    }
+
+    /** A suspended pension of the residents' scheme, certified until the day before it was suspended. */
+    @Transactional
+    public long suspendedPension(long residentId, LocalDate suspendedSince) {
+        long benefit = benefit(residentId, enrolment(residentId, "URBAN_RURAL_RESIDENT", new BigDecimal("4000"), 0),
+                "URBAN_RURAL_RESIDENT", suspendedSince);
+        certification(benefit, "CENTRALIZED", suspendedSince.minusYears(1), suspendedSince.minusDays(1));
+        return benefit;
     }
 
     @Transactional
@@ -116,6 +131,15 @@ public class Fixtures {
             query.setParameter(i + 1, params[i]);
         }
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public String text(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return (String) query.getSingleResult();
     }
 
     @Transactional

@@ -106,7 +106,7 @@ class HomeVisitRequestTest {
         Gql.doc("homeVisitRequest").as("tester4").var("input", input(clientId)).post();
 
         JsonPath taken = Gql.doc("homeVisitRequest").as("tester3").var("input", input(clientId)).post();
-        assertEquals("INVALID", taken.getString("data.homeVisitRequest.userErrors[0].code"));
+        assertEquals("CLIENT_ID_TAKEN", taken.getString("data.homeVisitRequest.userErrors[0].code"));
         assertNull(taken.get("data.homeVisitRequest.homeVisit"), "another person's visit is never shown");
         assertEquals(1, db.count("select count(*) from home_visit where resident_id = ?1", other));
 

@@ -1,4 +1,4 @@
-package cn.civicservices.certification;
+package cn.civicservices.status;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;

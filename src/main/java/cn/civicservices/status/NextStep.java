@@ -1,10 +1,9 @@
-package cn.civicservices.pension;
+package cn.civicservices.status;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import cn.civicservices.certification.NextStepAction;
 import cn.civicservices.servicepoint.ServicePoint;
 import cn.civicservices.visit.HomeVisit;
 import cn.civicservices.worker.WorkerContact;

@@ -1,4 +1,4 @@
-package cn.civicservices.pension;
+package cn.civicservices.status;
 
 import java.util.List;
 
@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import cn.civicservices.certification.CertificationStatus;
+import cn.civicservices.pension.PensionBenefit;
 import cn.civicservices.resident.ResidentProfile;
 
 @Type("PensionStatus")

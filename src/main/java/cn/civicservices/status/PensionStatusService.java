@@ -1,7 +1,10 @@
-package cn.civicservices.pension;
+package cn.civicservices.status;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
@@ -20,10 +23,17 @@ import cn.civicservices.certification.CertificationEntity;
 import cn.civicservices.certification.CertificationRules;
 import cn.civicservices.certification.CertificationState;
 import cn.civicservices.certification.CertificationStatus;
-import cn.civicservices.certification.NextStepAction;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.RequestLocale;
+import cn.civicservices.pension.BenefitStatus;
+import cn.civicservices.pension.PaymentSchedule;
+import cn.civicservices.pension.PensionBenefit;
+import cn.civicservices.pension.PensionBenefitEntity;
+import cn.civicservices.pension.PensionPayment;
+import cn.civicservices.pension.PensionPaymentEntity;
+import cn.civicservices.pension.ReferenceData;
 import cn.civicservices.pension.ReferenceData.CertificationPolicy;
+import cn.civicservices.pension.UpcomingPayment;
 import cn.civicservices.resident.ResidentEntity;
 import cn.civicservices.resident.ResidentService;
 import cn.civicservices.servicepoint.ServicePoint;
@@ -36,8 +46,10 @@ import cn.civicservices.worker.WorkerDirectory;
 import cn.civicservices.worker.WorkerEntity;
 
 /**
- * Builds a pensioner's status screen. Its cost is a fixed handful of SQL statements, whatever the number of
- * benefits, certifications and payments: each kind of row is read once, for all benefits together.
+ * Builds a pensioner's status screen from the pension, certification, service-point and visit records. Its cost
+ * is a fixed handful of SQL statements, whatever the number of benefits, certifications and payments: each kind
+ * of row is read once, for all benefits together. It tells the status as of today: a certification that lapsed
+ * shows the pension suspended even before the daily suspension has recorded it.
  */
 @ApplicationScoped
 public class PensionStatusService {
@@ -81,16 +93,19 @@ public class PensionStatusService {
         ServicePoint point = servicePoints.forVillages(List.of(resident.areaCode)).get(resident.areaCode);
         WorkerEntity worker = workers.forAreas(List.of(resident.areaCode)).get(resident.areaCode);
         HomeVisitEntity openVisit = visits.openVisit(residentId);
+        OffsetDateTime faceCheckFailedAt = lastFailedFaceCheck(residentId);
         audit.record("READ_PENSION_STATUS", residentId, null);
 
         List<PensionBenefit> benefitViews = benefits.stream()
-                .map(b -> view(b, lastPayment.get(b.id), today)).toList();
+                .map(b -> view(b, lastPayment.get(b.id), today, policy)).toList();
         CertificationStatus certification = certificationStatus(benefits, latestCertification, policy, today);
         WorkerContact workerContact = WorkerContact.of(worker);
         HomeVisit visit = openVisit == null ? null
                 : HomeVisit.of(openVisit, openVisit.workerId != null && worker != null
                         && openVisit.workerId.equals(worker.id) ? workerContact : null);
-        NextStep next = nextStep(resident, certification, point, workerContact, visit);
+        boolean faceCheckFailed = faceCheckFailedAt != null && (certification.lastCertifiedAt() == null
+                || faceCheckFailedAt.isAfter(certification.lastCertifiedAt()));
+        NextStep next = nextStep(resident, certification, faceCheckFailed, point, workerContact, visit);
         return new PensionStatus(residents.profile(resident, owner), benefitViews, certification, next);
     }
 
@@ -120,13 +135,36 @@ public class PensionStatusService {
         return result;
     }
 
-    private PensionBenefit view(PensionBenefitEntity b, PensionPaymentEntity last, LocalDate today) {
-        UpcomingPayment next = b.status == BenefitStatus.ACTIVE
+    /** When the person's latest face check did not match, or null when it did or there was none. */
+    private OffsetDateTime lastFailedFaceCheck(long residentId) {
+        List<?> rows = em.createNativeQuery("select matched, used_at from face_check_use where resident_id = ?1 "
+                + "order by used_at desc limit 1").setParameter(1, residentId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Boolean.TRUE.equals(row[0]) ? null : toOffsetDateTime(row[1]);
+    }
+
+    private static OffsetDateTime toOffsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private PensionBenefit view(PensionBenefitEntity b, PensionPaymentEntity last, LocalDate today,
+            CertificationPolicy policy) {
+        BenefitStatus status = b.statusOn(today, policy);
+        UpcomingPayment next = status == BenefitStatus.ACTIVE
                 ? schedule.next(b.startedOn, last == null ? null : last.period, b.monthlyAmount(), today)
                 : null;
-        return new PensionBenefit(String.valueOf(b.id), b.scheme, b.status, b.startedOn, b.monthlyAmount(),
-                b.basicAmount, b.accountAmount, b.suspendedSince, last == null ? null : PensionPayment.of(last), next,
-                b.id);
+        return new PensionBenefit(String.valueOf(b.id), b.scheme, status, b.startedOn, b.monthlyAmount(),
+                b.basicAmount, b.accountAmount, b.suspendedSinceOn(today, policy),
+                last == null ? null : PensionPayment.of(last), next, b.id);
     }
 
     CertificationStatus certificationStatus(List<PensionBenefitEntity> benefits,
@@ -139,8 +177,8 @@ public class PensionStatusService {
         }
         CertificationEntity last = certifiable.stream().map(b -> latest.get(b.id)).filter(c -> c != null)
                 .max(Comparator.comparing((CertificationEntity c) -> c.certifiedAt)).orElse(null);
-        LocalDate suspendedSince = certifiable.stream().map(b -> b.suspendedSince).filter(d -> d != null)
-                .min(Comparator.naturalOrder()).orElse(null);
+        LocalDate suspendedSince = certifiable.stream().map(b -> b.suspendedSinceOn(today, policy))
+                .filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
         if (last == null) {
             return new CertificationStatus(CertificationState.NEVER_CERTIFIED, null, null, null, null, suspendedSince,
                     Messages.get("status.never"));
@@ -158,12 +196,18 @@ public class PensionStatusService {
                 suspendedSince, summary);
     }
 
-    private NextStep nextStep(ResidentEntity resident, CertificationStatus certification, ServicePoint point,
-            WorkerContact worker, HomeVisit visit) {
+    private NextStep nextStep(ResidentEntity resident, CertificationStatus certification, boolean faceCheckFailed,
+            ServicePoint point, WorkerContact worker, HomeVisit visit) {
         StringBuilder message = new StringBuilder();
         NextStepAction action;
         CertificationState state = certification.state();
-        if (state == CertificationState.NOT_REQUIRED) {
+        if (resident.deathReportedOn != null && resident.deceasedOn == null) {
+            action = NextStepAction.VISIT_SERVICE_POINT;
+            message.append(Messages.get("step.deathReported"));
+            if (point != null) {
+                message.append(Messages.get("step.orServicePoint", point.name(), point.phone()));
+            }
+        } else if (state == CertificationState.NOT_REQUIRED) {
             action = NextStepAction.NONE;
             message.append(Messages.get("step.nothing"));
         } else if (state == CertificationState.CERTIFIED) {
@@ -173,6 +217,9 @@ public class PensionStatusService {
             action = NextStepAction.WAIT_FOR_HOME_VISIT;
             message.append(visit.scheduledOn() == null ? Messages.get("step.visitRequested")
                     : Messages.get("step.visitScheduled", date(visit.scheduledOn())));
+        } else if (faceCheckFailed) {
+            action = NextStepAction.REQUEST_HOME_VISIT;
+            message.append(Messages.get("step.faceCheckFailed"));
         } else if (resident.bedridden) {
             action = NextStepAction.REQUEST_HOME_VISIT;
             message.append(Messages.get("step.requestVisit"));
