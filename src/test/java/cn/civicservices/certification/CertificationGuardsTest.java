@@ -130,7 +130,7 @@ class CertificationGuardsTest {
     @Test
     void presentingSomeoneElsesResultIsAudited() {
         long caller = suspended("tester5");
-        long other = db.resident("unlinked1", LocalDate.of(1948, 8, 8), false);
+        long other = db.resident("tester1", LocalDate.of(1948, 8, 8), false);
         JsonPath refused = Gql.doc("faceCheck").as("tester5")
                 .var("result", FaceChecks.result(db.idNumberOf(other), "MATCH")).post();
         assertEquals("FACE_CHECK_NOT_YOURS", refused.getString("data.certificationSubmitFaceCheck.userErrors[0].code"));
