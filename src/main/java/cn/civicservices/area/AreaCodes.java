@@ -3,17 +3,14 @@ package cn.civicservices.area;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.civicservices.common.ApiException;
-import cn.civicservices.common.Messages;
-
-/** Shape checks of official division codes. */
+/** The structure of official division codes: each level extends its parent's code. */
 public final class AreaCodes {
-
-    private AreaCodes() {
-    }
 
     /** Lengths of the codes of a province, city, county, township and village. */
     private static final int[] LEVEL_LENGTHS = { 2, 4, 6, 9, 12 };
+
+    private AreaCodes() {
+    }
 
     /** The code itself and the codes of every area that contains it, most specific first. */
     public static List<String> selfAndAncestors(String code) {
@@ -24,13 +21,5 @@ public final class AreaCodes {
             }
         }
         return codes;
-    }
-
-    /** Returns the code when it has the shape of a division code, or refuses it as bad input. */
-    public static String requireWellFormed(String code) {
-        if (code == null || !code.matches("[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12}")) {
-            throw ApiException.badInput(Messages.get("error.areaCode", code));
-        }
-        return code;
     }
 }

@@ -22,7 +22,6 @@ public class AreaService {
     AreaRepository areas;
 
     public Area get(String code) {
-        AreaCodes.requireWellFormed(code);
         return areas.findByIdOptional(code).map(Area::of)
                 .orElseThrow(() -> ApiException.notFound(Messages.get("noun.area"), code));
     }

@@ -34,7 +34,7 @@ public class ApiException extends RuntimeException implements GraphQLError {
     }
 
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(ErrorCode.NOT_FOUND, Messages.get("error.notFound", what, id));
+        return new ApiException(ErrorCode.NOT_FOUND, Messages.get("error.notFound", what, InputErrors.shorten(id)));
     }
 
     public static ApiException badInput(String message) {

@@ -12,6 +12,9 @@ public record Cursor(List<String> values) {
 
     private static final String PREFIX = "v1|";
 
+    /** Longest cursor accepted; the cursors this API hands out are far shorter. */
+    static final int MAX_LENGTH = 200;
+
     public static Cursor of(Object... values) {
         return new Cursor(java.util.Arrays.stream(values).map(String::valueOf).toList());
     }
@@ -22,6 +25,9 @@ public record Cursor(List<String> values) {
     }
 
     public static Cursor decode(String token) {
+        if (token.length() > MAX_LENGTH) {
+            throw ApiException.badInput(Messages.get("error.cursor"));
+        }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             if (!raw.startsWith(PREFIX)) {

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
@@ -27,10 +28,12 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.validation.BeanValidationError;
 
 /**
  * Gives every top-level GraphQL error an {@code extensions.code} and a message fit for the caller: coded
@@ -70,13 +73,25 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
         }
         List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
         for (GraphQLError error : result.getErrors()) {
-            errors.add(withCode(error));
+            errors.add(withCode(error, parameters.getSchema(), parameters.getExecutionInput()));
         }
         return CompletableFuture.completedFuture(
                 ExecutionResultImpl.newExecutionResult().from(result).errors(errors).build());
     }
 
     static GraphQLError withCode(GraphQLError error) {
+        return withCode(error, null, null);
+    }
+
+    /**
+     * The error with its code. Constraint violations of arguments are BAD_USER_INPUT; a document or variables
+     * that do not fit the schema are GRAPHQL_VALIDATION_FAILED with a message that names the argument or
+     * variable at fault (the schema and the request are used to find it; either may be null).
+     */
+    static GraphQLError withCode(GraphQLError error, GraphQLSchema schema, ExecutionInput input) {
+        if (error instanceof BeanValidationError) {
+            return coded(error, ErrorCode.BAD_USER_INPUT, violations(error));
+        }
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable cause = unwrap(fetching.getException());
             ApiException api = toApiException(cause);
@@ -89,20 +104,39 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
                     .build();
         }
         ErrorClassification type = error.getErrorType();
-        if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError
-                || type == ErrorType.ExecutionAborted) {
-            return coded(error, ErrorCode.GRAPHQL_VALIDATION_FAILED);
+        if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError) {
+            return coded(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, InputErrors.ofDocumentError(error, schema, input));
+        }
+        if (type == ErrorType.ExecutionAborted) {
+            return coded(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, InputErrors.forPeople(error.getMessage()));
         }
         Map<String, Object> extensions = error.getExtensions();
         if (extensions != null && extensions.get("code") != null) {
             return error;
         }
-        return coded(error, ErrorCode.INTERNAL);
+        return coded(error, ErrorCode.INTERNAL, error.getMessage());
     }
 
-    private static GraphQLError coded(GraphQLError error, ErrorCode code) {
+    /**
+     * The violations SmallRye reports when an operation's constraints fail outside {@link ValidatedInput}: each
+     * named by its path below the operation, without the invalid value.
+     */
+    private static String violations(GraphQLError error) {
+        Object violations = error.getExtensions() == null ? null : error.getExtensions().get("violations");
+        if (!(violations instanceof List<?> list) || list.isEmpty()) {
+            return Messages.get("validation.invalid");
+        }
+        return list.stream().map(v -> {
+            Object path = v instanceof Map<?, ?> m ? m.get("propertyPath") : null;
+            List<?> nodes = path instanceof List<?> p ? p : List.of();
+            String field = nodes.stream().skip(1).map(String::valueOf).collect(Collectors.joining("."));
+            return Messages.get("error.input", field, Messages.get("validation.invalid"));
+        }).distinct().sorted().collect(Collectors.joining(Messages.get("error.input.separator")));
+    }
+
+    private static GraphQLError coded(GraphQLError error, ErrorCode code, String message) {
         return GraphqlErrorBuilder.newError()
-                .message(error.getMessage())
+                .message(message)
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .errorType(error.getErrorType())
@@ -138,19 +172,10 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
             return ApiException.forbidden();
         }
         if (t instanceof ConstraintViolationException violations) {
-            String message = violations.getConstraintViolations().stream()
-                    .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
-                    .sorted()
-                    .collect(Collectors.joining("; "));
-            return ApiException.badInput(message);
+            return ApiException.badInput(InputErrors.of(violations, null));
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(t, "Unexpected failure while resolving a GraphQL field, reference %s", reference);
         return new ApiException(ErrorCode.INTERNAL, Messages.get("error.internal", reference));
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }

@@ -20,9 +20,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Answers a request whose GraphQL document does not parse (or whose body is not a GraphQL request at all) with a
- * coded error, {@code GRAPHQL_VALIDATION_FAILED}, and the position of the fault. SmallRye's own answer to such a
- * document carries no code. Documents that parse go on to SmallRye untouched.
+ * Answers a request whose GraphQL document does not parse (or whose body is not a GraphQL request at all, or
+ * whose variables, operationName or extensions are not of their JSON type) with a coded error,
+ * {@code GRAPHQL_VALIDATION_FAILED}, and the position of the fault, the offending text shortened. SmallRye's own
+ * answer to such a document carries no code, and a variables member that is not an object fails inside it.
+ * Documents that parse go on to SmallRye untouched.
  */
 @ApplicationScoped
 public class GraphQLSyntaxGuard {
@@ -59,6 +61,16 @@ public class GraphQLSyntaxGuard {
                     "error.graphql.body"), null, null);
             return;
         }
+        Object variables = body.getValue("variables");
+        Object operationName = body.getValue("operationName");
+        Object extensions = body.getValue("extensions");
+        if (variables != null && !(variables instanceof JsonObject)
+                || operationName != null && !(operationName instanceof String)
+                || extensions != null && !(extensions instanceof JsonObject)) {
+            reject(ctx, Messages.get(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")),
+                    "error.graphql.members"), null, null);
+            return;
+        }
         try {
             new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(document)
                     .parserOptions(ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens)))
@@ -67,7 +79,7 @@ public class GraphQLSyntaxGuard {
         } catch (InvalidSyntaxException e) {
             Integer line = e.getLocation() == null ? null : e.getLocation().getLine();
             Integer column = e.getLocation() == null ? null : e.getLocation().getColumn();
-            reject(ctx, e.getMessage(), line, column);
+            reject(ctx, InputErrors.forPeople(e.getMessage()), line, column);
         }
     }
 

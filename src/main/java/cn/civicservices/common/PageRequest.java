@@ -11,6 +11,12 @@ import java.util.function.Function;
  */
 public record PageRequest(int size, boolean backward, Cursor cursor) {
 
+    /** Descriptions of the paging arguments, the same on every connection. */
+    public static final String FIRST = "Page size walking forward: 0 to 100; 20 when neither first nor last is given.";
+    public static final String AFTER = "Cursor of the edge this page starts after, as returned (at most 200 characters).";
+    public static final String LAST = "Page size walking backward: 0 to 100.";
+    public static final String BEFORE = "Cursor of the edge this page ends before, as returned (at most 200 characters).";
+
     public static PageRequest of(Integer first, String after, Integer last, String before, GraphQLLimits limits) {
         if (first != null && last != null) {
             throw ApiException.badInput(Messages.get("error.page.firstAndLast"));

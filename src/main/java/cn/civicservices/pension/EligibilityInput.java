@@ -3,31 +3,54 @@ package cn.civicservices.pension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import cn.civicservices.area.AreaCode;
+import cn.civicservices.area.KnownArea;
+import cn.civicservices.resident.PlausibleBirthDate;
+
 @Input("PensionEligibilityInput")
 @Description("A hypothetical person, as typed into the pension calculator.")
+@ContributionYearsSinceAge16
 public class EligibilityInput {
 
     @NonNull
-    @Description("Birth date.")
+    @NotNull
+    @PlausibleBirthDate
+    @Description("Birth date, from 1900-01-01 to today.")
     public LocalDate birthDate;
 
     @NonNull
-    @Description("Years contributed so far (0 to 60).")
+    @NotNull
+    @Min(value = 0, message = "error.contributionYears")
+    @Max(value = 60, message = "error.contributionYears")
+    @Description("Years contributed so far: 0 to 60, and no more than the whole years since the 16th birthday.")
     public Integer contributionYears;
 
     @DefaultValue("0")
-    @Description("Personal-account balance in yuan, if known.")
+    @DecimalMin(value = "0", message = "error.accountBalance")
+    @DecimalMax(value = "10000000", message = "error.accountBalance")
+    @Digits(integer = 8, fraction = 2, message = "error.accountBalance")
+    @Description("Personal-account balance in yuan, if known: 0 to 10,000,000, at most 2 decimals.")
     public BigDecimal accountBalance;
 
     @DefaultValue("false")
     @Description("Whether the person already draws another basic pension.")
     public Boolean drawsOtherBasicPension;
 
-    @Description("Official code of the person's area (rules vary by place); the bureau's county when omitted.")
+    @AreaCode
+    @KnownArea
+    @Description("Official code of an existing area (2, 4, 6, 9 or 12 digits) whose rules apply; the bureau's "
+            + "county when omitted.")
     public String areaCode;
 }

@@ -14,9 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import cn.civicservices.area.AreaCodes;
 import cn.civicservices.audit.AuditLog;
-import cn.civicservices.common.ApiException;
 import cn.civicservices.common.Messages;
 import cn.civicservices.pension.ReferenceData.EligibilityRule;
 import cn.civicservices.resident.ResidentEntity;
@@ -76,20 +74,11 @@ public class EligibilityService {
                 resident.areaCode));
     }
 
+    /** The calculator: the input is in range (see the constraints of {@link EligibilityInput}). */
     @Transactional
     public PensionEligibility forHypothetical(EligibilityInput input) {
-        LocalDate today = LocalDate.now(clock);
-        if (input.birthDate.isAfter(today)) {
-            throw ApiException.badInput(Messages.get("error.birthDate"));
-        }
-        if (input.contributionYears < 0 || input.contributionYears > 60) {
-            throw ApiException.badInput(Messages.get("error.contributionYears"));
-        }
         BigDecimal balance = input.accountBalance == null ? BigDecimal.ZERO : input.accountBalance;
-        if (balance.signum() < 0) {
-            throw ApiException.badInput(Messages.get("error.accountBalance"));
-        }
-        String area = input.areaCode == null ? region.defaultAreaCode() : AreaCodes.requireWellFormed(input.areaCode);
+        String area = input.areaCode == null ? region.defaultAreaCode() : input.areaCode;
         return check(new Facts(input.birthDate, input.contributionYears, balance,
                 Boolean.TRUE.equals(input.drawsOtherBasicPension), false, area));
     }

@@ -3,6 +3,7 @@ package cn.civicservices.pension;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,10 +15,12 @@ import org.eclipse.microprofile.graphql.Source;
 import cn.civicservices.common.Caller;
 import cn.civicservices.common.GraphQLLimits;
 import cn.civicservices.common.PageRequest;
+import cn.civicservices.common.ValidatedInput;
 import cn.civicservices.pension.Connections.ContributionConnection;
 import cn.civicservices.pension.Connections.PensionPaymentConnection;
 
 @GraphQLApi
+@ValidatedInput
 public class PensionGraphQLApi {
 
     @Inject
@@ -48,21 +51,25 @@ public class PensionGraphQLApi {
     @Query("pensionEligibilityEstimate")
     @Description("The pension calculator: eligibility and estimate for a hypothetical person. No token needed.")
     public @NonNull PensionEligibility pensionEligibilityEstimate(
-            @Name("input") @NonNull EligibilityInput input) {
+            @Name("input") @NonNull @Valid EligibilityInput input) {
         return eligibility.forHypothetical(input);
     }
 
     @Description("Monthly payments of this pension, newest first, back-pay included.")
     public List<@NonNull PensionPaymentConnection> payments(@Source List<PensionBenefit> benefits,
-            @Name("first") Integer first, @Name("after") String after,
-            @Name("last") Integer last, @Name("before") String before) {
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         return records.payments(benefits, PageRequest.of(first, after, last, before, limits));
     }
 
     @Description("Contributions paid into this scheme, newest year first.")
     public List<@NonNull ContributionConnection> contributions(@Source List<PersonalAccount> enrolments,
-            @Name("first") Integer first, @Name("after") String after,
-            @Name("last") Integer last, @Name("before") String before) {
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         return records.contributions(enrolments, PageRequest.of(first, after, last, before, limits));
     }
 }

@@ -13,7 +13,23 @@ public record IdNumber(String value) {
     private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
 
-    /** Why a string is not a valid ID number, as a message key; empty when it is valid. */
+    /** Earliest birth date a valid number may carry. */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    /**
+     * Why a string is not a valid ID number on a given day, as a message key; empty when it is valid: besides
+     * {@link #problem(String)}, the birth date inside may not be after that day.
+     */
+    public static Optional<String> problem(String raw, LocalDate today) {
+        return problem(raw).or(() -> birthDateOf(raw).isAfter(today)
+                ? Optional.of("error.idNumber.birthRange") : Optional.empty());
+    }
+
+    /**
+     * Why a string is not a valid ID number, as a message key; empty when it is valid: shape, check character, and
+     * a real birth date on or after {@link #EARLIEST_BIRTH}. Needs no clock; see {@link #problem(String, LocalDate)}
+     * for a number given today.
+     */
     public static Optional<String> problem(String raw) {
         if (raw == null || !raw.matches("[0-9]{17}[0-9Xx]")) {
             return Optional.of("error.idNumber.shape");
@@ -21,12 +37,13 @@ public record IdNumber(String value) {
         if (Character.toUpperCase(raw.charAt(17)) != checkCharacter(raw.substring(0, 17))) {
             return Optional.of("error.idNumber.checksum");
         }
+        LocalDate birth;
         try {
-            birthDateOf(raw);
+            birth = birthDateOf(raw);
         } catch (DateTimeException e) {
             return Optional.of("error.idNumber.birthDate");
         }
-        return Optional.empty();
+        return birth.isBefore(EARLIEST_BIRTH) ? Optional.of("error.idNumber.birthRange") : Optional.empty();
     }
 
     /** Parses a number already known to be valid (see {@link #problem}). */

@@ -17,8 +17,10 @@ import cn.civicservices.area.AreaService;
 import cn.civicservices.common.ApiException;
 import cn.civicservices.common.Caller;
 import cn.civicservices.common.Role;
+import cn.civicservices.common.ValidatedInput;
 
 @GraphQLApi
+@ValidatedInput
 public class ResidentGraphQLApi {
 
     @Inject
@@ -33,7 +35,9 @@ public class ResidentGraphQLApi {
     @Query("residentByIdNumber")
     @Description("Staff lookup of a resident by the 18-character ID number, shown masked. A worker finds the "
             + "residents of their villages, an administrator anyone; otherwise NOT_FOUND. Worker or admin token.")
-    public @NonNull ResidentProfile residentByIdNumber(@Name("idNumber") @NonNull String idNumber) {
+    public @NonNull ResidentProfile residentByIdNumber(@Name("idNumber") @NonNull @ResidentIdNumber
+            @Description("The 18-character resident ID number (17 digits and a check digit or X), of someone born "
+                    + "between 1900-01-01 and today.") String idNumber) {
         caller.requireAuthenticated();
         if (!caller.hasRole(Role.WORKER) && !caller.hasRole(Role.ADMIN)) {
             throw ApiException.forbidden();

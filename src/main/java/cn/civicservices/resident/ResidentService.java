@@ -49,16 +49,13 @@ public class ResidentService {
     }
 
     /**
-     * Staff lookup by ID number: a worker finds residents of the villages they serve, an administrator anyone.
-     * Anyone else, and anything outside the caller's reach, gets the answer of a number nobody has.
+     * Staff lookup by ID number (a valid one: see {@link ResidentIdNumber}): a worker finds residents of the
+     * villages they serve, an administrator anyone. Anyone else, and anything outside the caller's reach, gets
+     * the answer of a number nobody has.
      */
     @Transactional
     public ResidentProfile findByIdNumber(String raw) {
-        String trimmed = raw == null ? null : raw.trim();
-        IdNumber.problem(trimmed).ifPresent(problem -> {
-            throw ApiException.badInput(Messages.get("error.idNumber", Messages.get(problem)));
-        });
-        IdNumber number = IdNumber.parse(trimmed);
+        IdNumber number = IdNumber.parse(raw.trim());
         ResidentEntity resident = ResidentEntity.find("idNumberHash", vault.hash(number)).firstResult();
         if (resident == null || !mayRead(resident)) {
             throw ApiException.notFound(Messages.get("noun.resident"), number.masked());

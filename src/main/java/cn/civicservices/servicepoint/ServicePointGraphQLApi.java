@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,12 +18,15 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import cn.civicservices.area.Area;
+import cn.civicservices.area.AreaCode;
 import cn.civicservices.area.AreaService;
 import cn.civicservices.common.GraphQLLimits;
 import cn.civicservices.common.PageRequest;
+import cn.civicservices.common.ValidatedInput;
 
 /** Service points: public information, no token needed, so a kiosk or a relative's phone can find one. */
 @GraphQLApi
+@ValidatedInput
 public class ServicePointGraphQLApi {
 
     @Inject
@@ -33,17 +40,22 @@ public class ServicePointGraphQLApi {
 
     @Query("servicePoint")
     @Description("One active service point by its code. NOT_FOUND when there is none.")
-    public @NonNull ServicePoint servicePoint(@Name("code") @NonNull String code) {
+    public @NonNull ServicePoint servicePoint(@Name("code") @NonNull
+            @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "error.servicePointCode")
+            @Description("Code of the point, e.g. SP140723100200: 1 to 20 letters or digits.") String code) {
         return service.get(code);
     }
 
     @Query("servicePoints")
     @Description("Active service points in an area and all areas below it (the whole list without areaCode).")
     public @NonNull ServicePointConnection servicePoints(
-            @Name("areaCode") @Description("Official code of a province, city, county, township or village.") String areaCode,
-            @Name("filter") ServicePointFilter filter,
-            @Name("first") Integer first, @Name("after") String after,
-            @Name("last") Integer last, @Name("before") String before) {
+            @Name("areaCode") @AreaCode @Description("Official code of a province, city, county, township or village "
+                    + "(2, 4, 6, 9 or 12 digits).") String areaCode,
+            @Name("filter") @Valid ServicePointFilter filter,
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         return ServicePointConnection.of(
                 service.inArea(areaCode, filter, PageRequest.of(first, after, last, before, limits)));
     }
@@ -51,10 +63,14 @@ public class ServicePointGraphQLApi {
     @Query("servicePointsNear")
     @Description("Active service points nearest first within a radius of a position, with the distance to each.")
     public @NonNull NearbyServicePointConnection servicePointsNear(
-            @Name("near") @NonNull @Description("Where the person is.") GeoPointInput near,
-            @Name("radiusKm") @DefaultValue("30") @Description("How far to look, in kilometres (at most 200).") double radiusKm,
-            @Name("filter") ServicePointFilter filter,
-            @Name("first") Integer first, @Name("after") String after) {
+            @Name("near") @NonNull @Valid @Description("Where the person is.") GeoPointInput near,
+            @Name("radiusKm") @DefaultValue("30")
+            @DecimalMin(value = "0", inclusive = false, message = "error.radius")
+            @DecimalMax(value = ServicePointService.MAX_RADIUS_KM, message = "error.radius")
+            @Description("How far to look, in kilometres: more than 0, at most 200.") double radiusKm,
+            @Name("filter") @Valid ServicePointFilter filter,
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after) {
         return NearbyServicePointConnection.of(
                 service.near(near, radiusKm, filter, PageRequest.of(first, after, null, null, limits)));
     }

@@ -23,8 +23,8 @@ import cn.civicservices.servicepoint.NearbyServicePointConnection.Nearby;
 @ApplicationScoped
 public class ServicePointService {
 
-    /** Farthest a nearest-point search may reach. */
-    static final double MAX_RADIUS_KM = 200;
+    /** Farthest a nearest-point search may reach, in kilometres. */
+    static final String MAX_RADIUS_KM = "200";
 
     private static final String EARTH_POINT = "sp.location";
     private static final String EARTH_HERE = "ll_to_earth(:lat, :lon)";
@@ -65,12 +65,11 @@ public class ServicePointService {
         return page.page(ids, points::get, id -> Cursor.of(id), total);
     }
 
-    /** Active points within a radius of a position, nearest first; uses the location index, never a scan. */
+    /**
+     * Active points within a radius of a position, nearest first; uses the location index, never a scan. The
+     * position and radius are in range (see the constraints of the API).
+     */
     public Page<Nearby> near(GeoPointInput at, double radiusKm, ServicePointFilter filter, PageRequest page) {
-        at.validated("near");
-        if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) {
-            throw ApiException.badInput(Messages.get("error.radius", MAX_RADIUS_KM));
-        }
         if (page.backward()) {
             throw ApiException.badInput(Messages.get("error.page.forwardOnly"));
         }

@@ -34,8 +34,11 @@ public class HomeVisitGraphQLApi {
 
     @Query("myHomeVisits")
     @Description("The caller's home visits, newest first, with their state and the worker's phone. Resident token.")
-    public @NonNull HomeVisitConnection myHomeVisits(@Name("first") Integer first, @Name("after") String after,
-            @Name("last") Integer last, @Name("before") String before) {
+    public @NonNull HomeVisitConnection myHomeVisits(
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         long resident = caller.requireResident();
         return HomeVisitConnection.of(service.ofResident(resident, PageRequest.of(first, after, last, before, limits)));
     }

@@ -35,6 +35,21 @@ class IdNumberTest {
     }
 
     @Test
+    void refusesBirthDatesBefore1900WithoutAClockAndAfterTodayGivenOne() {
+        String born1899 = "14072318991231123";
+        assertEquals(Optional.of("error.idNumber.birthRange"), IdNumber.problem(born1899 + IdNumber.checkCharacter(born1899)));
+        String born1900 = "14072319000101123";
+        assertEquals(Optional.empty(), IdNumber.problem(born1900 + IdNumber.checkCharacter(born1900)));
+
+        String born2030 = "14072320300101123";
+        String number = born2030 + IdNumber.checkCharacter(born2030);
+        assertEquals(Optional.empty(), IdNumber.problem(number), "the clock-free check knows no today");
+        assertEquals(Optional.of("error.idNumber.birthRange"), IdNumber.problem(number, LocalDate.of(2029, 12, 31)));
+        assertEquals(Optional.empty(), IdNumber.problem(number, LocalDate.of(2030, 1, 1)), "born today is valid");
+        assertEquals(Optional.of("error.idNumber.checksum"), IdNumber.problem("140723196104187407", LocalDate.of(2030, 1, 1)));
+    }
+
+    @Test
     void readsTheBirthDateAndMasksAllButAreaAndTail() {
         IdNumber number = IdNumber.parse("14072319710612004x");
         assertEquals("14072319710612004X", number.value());
