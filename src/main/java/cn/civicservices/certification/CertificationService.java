@@ -77,7 +77,7 @@ public class CertificationService {
         }
         Verified result = outcome.verified().get();
         ResidentEntity resident = residents.require(residentId);
-        if (!Arrays.equals(vault.hash(IdNumber.parse(result.idNumber())), resident.idNumberHash)) {
+        if (!vault.matches(IdNumber.parse(result.idNumber()), resident)) {
             return refused(UserErrorCode.FACE_CHECK_NOT_YOURS, "faceCheck.notYours");
         }
         if (!result.matched()) {

@@ -146,7 +146,7 @@ public class SeedLoader {
         StringBuilder out = new StringBuilder();
         List<String> outHeader = new java.util.ArrayList<>(header);
         outHeader.remove(column);
-        outHeader.addAll(List.of("id_number_hash", "id_number_enc", "id_number_mask"));
+        outHeader.addAll(List.of("id_number_hash", "id_number_enc", "id_number_mask", "id_number_key_version"));
         out.append(String.join(",", outHeader)).append('\n');
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
@@ -163,6 +163,7 @@ public class SeedLoader {
             fields.add("\\x" + hex.formatHex(vault.hash(number)));
             fields.add("\\x" + hex.formatHex(vault.encrypt(number)));
             fields.add(number.masked());
+            fields.add(String.valueOf(vault.currentVersion()));
             out.append(Csv.formatLine(fields)).append('\n');
         }
         return new ResidentRows(String.join(",", outHeader), out.toString());
