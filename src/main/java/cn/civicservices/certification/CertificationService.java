@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,7 +102,7 @@ public class CertificationService {
         Verified result = outcome.verified().get();
         ResidentEntity resident = residents.require(residentId);
         IdNumber checked = IdNumber.parse(result.idNumber());
-        if (!Arrays.equals(vault.hash(checked), resident.idNumberHash)) {
+        if (!vault.matches(checked, resident)) {
             // Someone presenting another person's result: the signal of an attempt to certify in their name.
             audit.record("FACE_CHECK_NOT_YOURS", residentId, "result " + result.resultId() + " for "
                     + checked.masked());

@@ -27,6 +27,10 @@ public class ResidentEntity extends PanacheEntityBase {
     @Column(name = "id_number_enc", nullable = false)
     public byte[] idNumberEnc;
 
+    /** Version of the keys that made {@link #idNumberHash} and {@link #idNumberEnc}; see {@link PiiVault}. */
+    @Column(name = "id_number_key_version", nullable = false)
+    public short idNumberKeyVersion;
+
     @Column(name = "id_number_mask", nullable = false)
     public String idNumberMask;
 

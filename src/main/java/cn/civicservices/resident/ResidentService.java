@@ -43,7 +43,7 @@ public class ResidentService {
 
     /** The profile as its owner sees it (with the full ID number) or as anyone else does (masked only). */
     public ResidentProfile profile(ResidentEntity r, boolean owner) {
-        String full = owner ? vault.decrypt(r.idNumberEnc).value() : null;
+        String full = owner ? vault.decrypt(r.idNumberEnc, r.idNumberKeyVersion).value() : null;
         return new ResidentProfile(r.name, full, r.idNumberMask, r.gender, r.birthDate,
                 Period.between(r.birthDate, LocalDate.now(clock)).getYears(), r.areaCode);
     }
@@ -56,7 +56,8 @@ public class ResidentService {
     @Transactional
     public ResidentProfile findByIdNumber(String raw) {
         IdNumber number = IdNumber.parse(raw.trim());
-        ResidentEntity resident = ResidentEntity.find("idNumberHash", vault.hash(number)).firstResult();
+        // Under whichever key version the row was written.
+        ResidentEntity resident = ResidentEntity.find("idNumberHash in ?1", vault.lookupHashes(number)).firstResult();
         if (resident == null || !mayRead(resident)) {
             throw ApiException.notFound(Messages.get("noun.resident"), number.masked());
         }

@@ -166,7 +166,7 @@ public class SeedLoader {
         HexFormat hex = HexFormat.of();
         List<String> outHeader = new ArrayList<>(header);
         outHeader.remove(column);
-        outHeader.addAll(List.of("id_number_hash", "id_number_enc", "id_number_mask"));
+        outHeader.addAll(List.of("id_number_hash", "id_number_enc", "id_number_mask", "id_number_key_version"));
         List<List<String>> rows = new ArrayList<>(lines.size());
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
@@ -183,6 +183,7 @@ public class SeedLoader {
             fields.add("\\x" + hex.formatHex(vault.hash(number)));
             fields.add("\\x" + hex.formatHex(vault.encrypt(number)));
             fields.add(number.masked());
+            fields.add(String.valueOf(vault.currentVersion()));
             rows.add(fields);
         }
         return new Rows(outHeader, rows);

@@ -41,6 +41,9 @@ class FaceCheckCertificationTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    FaceCheckDevSigner signer;
+
     /** A suspended pensioner: certification lapsed 2 months ago, last paid the month before. */
     private long suspendedPensioner(String user) {
         long resident = db.resident(user, LocalDate.of(1951, 2, 3), false);
@@ -125,6 +128,27 @@ class FaceCheckCertificationTest {
         assertTrue(unmatched.getString("data.certificationSubmitFaceCheck.userErrors[0].message").contains("home visit"),
                 "a failed face check points to a home visit");
         assertEquals(0, certificationsBy(resident, "SELF_SERVICE"));
+    }
+
+    @Test
+    void aResultIssuedInTheFutureOrLongerAgoThanTheMaximumAgeIsRefused() {
+        long resident = suspendedPensioner("tester5");
+        String idNumber = db.idNumberOf(resident);
+        Instant now = clock.instant();
+
+        String fromTheFuture = signer.sign(idNumber, "MATCH", UUID.randomUUID().toString(),
+                now.plus(Duration.ofMinutes(5)), Duration.ofMinutes(10));
+        assertEquals("FACE_CHECK_SIGNATURE_INVALID", refusal(fromTheFuture));
+
+        String tooOld = signer.sign(idNumber, "MATCH", UUID.randomUUID().toString(),
+                now.minus(Duration.ofMinutes(16)), Duration.ofMinutes(30));
+        assertEquals("FACE_CHECK_EXPIRED", refusal(tooOld));
+        assertEquals(0, certificationsBy(resident, "SELF_SERVICE"));
+
+        String withinTheClockSkew = signer.sign(idNumber, "MATCH", UUID.randomUUID().toString(),
+                now.plus(Duration.ofSeconds(20)), Duration.ofMinutes(10));
+        assertEquals(List.of(), Gql.doc("faceCheck").as("tester5").var("result", withinTheClockSkew).post()
+                .getList("data.certificationSubmitFaceCheck.userErrors"));
     }
 
     @Test

@@ -42,25 +42,38 @@ public class Fixtures {
     /** A new resident of {@link #VILLAGE}, linked to the given test account (unlinking whoever had it). */
     @Transactional
     public long resident(String loginSubject, LocalDate birthDate, boolean bedridden) {
-        return resident(loginSubject, birthDate, bedridden, VILLAGE);
+        return resident(loginSubject, birthDate, bedridden, VILLAGE, vault.currentVersion());
     }
 
     /** A new resident of the given village, linked to the given test account (unlinking whoever had it). */
     @Transactional
     public long resident(String loginSubject, LocalDate birthDate, boolean bedridden, String village) {
+        return resident(loginSubject, birthDate, bedridden, village, vault.currentVersion());
+    }
+
+    /** The same, with the ID number protected by the keys of the given version, as an older row would be. */
+    @Transactional
+    public long resident(String loginSubject, LocalDate birthDate, boolean bedridden, int keyVersion) {
+        return resident(loginSubject, birthDate, bedridden, VILLAGE, keyVersion);
+    }
+
+    @Transactional
+    public long resident(String loginSubject, LocalDate birthDate, boolean bedridden, String village,
+            int keyVersion) {
         em.createNativeQuery("update resident set login_subject = null where login_subject = ?1")
                 .setParameter(1, loginSubject).executeUpdate();
         IdNumber number;
         do {
             number = IdNumber.parse(idNumber(birthDate, false));
-        } while (((Number) em.createNativeQuery("select count(*) from resident where id_number_hash = ?1")
-                .setParameter(1, vault.hash(number)).getSingleResult()).intValue() > 0);
+        } while (((Number) em.createNativeQuery("select count(*) from resident where id_number_hash in (?1)")
+                .setParameter(1, vault.lookupHashes(number)).getSingleResult()).intValue() > 0);
         return ((Number) em.createNativeQuery("insert into resident (id_number_hash, id_number_enc, id_number_mask, "
-                + "name, gender, birth_date, area_code, bedridden, login_subject) "
-                + "values (?1, ?2, ?3, '测试居民', 'FEMALE', ?4, ?5, ?6, ?7) returning id")
-                .setParameter(1, vault.hash(number)).setParameter(2, vault.encrypt(number))
+                + "name, gender, birth_date, area_code, bedridden, login_subject, id_number_key_version) "
+                + "values (?1, ?2, ?3, '测试居民', 'FEMALE', ?4, ?5, ?6, ?7, ?8) returning id")
+                .setParameter(1, vault.hash(number, keyVersion)).setParameter(2, vault.encrypt(number, keyVersion))
                 .setParameter(3, number.masked()).setParameter(4, birthDate).setParameter(5, village)
-                .setParameter(6, bedridden).setParameter(7, loginSubject).getSingleResult()).longValue();
+                .setParameter(6, bedridden).setParameter(7, loginSubject).setParameter(8, keyVersion)
+                .getSingleResult()).longValue();
     }
 
     /** A suspended pension of the residents' scheme, certified until the day before it was suspended. */
@@ -74,9 +87,9 @@ public class Fixtures {
 
     @Transactional
     public String idNumberOf(long residentId) {
-        byte[] enc = (byte[]) em.createNativeQuery("select id_number_enc from resident where id = ?1")
-                .setParameter(1, residentId).getSingleResult();
-        return vault.decrypt(enc).value();
+        Object[] row = (Object[]) em.createNativeQuery("select id_number_enc, id_number_key_version from resident "
+                + "where id = ?1").setParameter(1, residentId).getSingleResult();
+        return vault.decrypt((byte[]) row[0], ((Number) row[1]).intValue()).value();
     }
 
     @Transactional
@@ -135,11 +148,20 @@ public class Fixtures {
 
     @Transactional
     public String text(String sql, Object... params) {
+        return (String) single(sql, params);
+    }
+
+    @Transactional
+    public byte[] bytes(String sql, Object... params) {
+        return (byte[]) single(sql, params);
+    }
+
+    private Object single(String sql, Object... params) {
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 1, params[i]);
         }
-        return (String) query.getSingleResult();
+        return query.getSingleResult();
     }
 
     @Transactional
