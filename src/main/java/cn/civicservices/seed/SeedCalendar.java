@@ -94,6 +94,6 @@ record SeedCalendar(LocalDate asOf, LocalDate today, long days, long months) {
     @Override
     public String toString() {
         return days == 0 && months == 0 ? "dated as written (" + asOf + ")"
-                : "moved from " + asOf + " to " + today + " (" + days + " days; payments " + months + " months)";
+                : "moved from " + asOf + " to " + today + " (dates by " + days + " days, payments by " + months + " months)";
     }
 }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,6 +69,19 @@ class ResidentFlowsIT implements DevServicesContext.ContextAware {
         assertEquals("UNAUTHENTICATED", Gql.doc("pensionStatus").post().getString("errors[0].extensions.code"));
         assertEquals("GRAPHQL_VALIDATION_FAILED", Gql.raw("{ area(").post().getString("errors[0].extensions.code"));
         assertEquals(9, Gql.doc("areas").var("parentCode", "140723").post().getInt("data.areas.totalCount"));
+    }
+
+    @Test
+    void theApplicationStartsWithoutAWarningOrAnError() throws Exception {
+        List<String> startup = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("target", "quarkus.log"))) {
+            startup.add(line);
+            if (line.contains(" started in ")) {
+                break;
+            }
+        }
+        assertEquals(List.of(), startup.stream().filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
+                .toList(), "a start that asks nothing of anyone logs neither");
     }
 
     @Test
