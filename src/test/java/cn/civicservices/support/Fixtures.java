@@ -32,6 +32,31 @@ public class Fixtures {
     @Inject
     TestClock clock;
 
+    /**
+     * Villages of a test-only county (149901, under a test city 1499 of Shanxi), so that tests never add areas to
+     * Heshun county. Each village is created with its township if missing.
+     */
+    @Transactional
+    public void testVillages(String... villageCodes) {
+        em.createNativeQuery("insert into area (code, name, level, parent_code) values ('1499', '测试市', 'CITY', '14'), "
+                + "('149901', '测试县', 'COUNTY', '1499') on conflict do nothing").executeUpdate();
+        for (String village : villageCodes) {
+            em.createNativeQuery("insert into area (code, name, level, parent_code) values "
+                    + "(?1, '测试乡' || ?1, 'TOWNSHIP', '149901'), (?2, '测试村' || ?2, 'VILLAGE', ?1) "
+                    + "on conflict do nothing")
+                    .setParameter(1, village.substring(0, 9)).setParameter(2, village).executeUpdate();
+        }
+    }
+
+    /** Links a test account to an existing resident, unlinking whoever had it. */
+    @Transactional
+    public void link(String loginSubject, long residentId) {
+        em.createNativeQuery("update resident set login_subject = null where login_subject = ?1")
+                .setParameter(1, loginSubject).executeUpdate();
+        em.createNativeQuery("update resident set login_subject = ?1 where id = ?2")
+                .setParameter(1, loginSubject).setParameter(2, residentId).executeUpdate();
+    }
+
     /** A valid, unused resident ID number of Heshun county for someone born on the given date. */
     public static String idNumber(LocalDate birthDate, boolean male) {
         int sequence = ThreadLocalRandom.current().nextInt(500) * 2 + (male ? 1 : 0);

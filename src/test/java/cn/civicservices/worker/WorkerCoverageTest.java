@@ -20,17 +20,16 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class WorkerCoverageTest {
 
-    /** A test township of Heshun county with one village and no worker of its own. */
-    static final String TOWNSHIP = "140723990";
-    static final String VILLAGE = "140723990001";
+    /** A test township with one village and no worker of its own. */
+    static final String TOWNSHIP = "149901990";
+    static final String VILLAGE = "149901990001";
 
     @Inject
     Fixtures db;
 
     @BeforeEach
     void townshipWithATownshipLevelWorker() {
-        db.execute("insert into area (code, name, level, parent_code) values (?1, '测试乡', 'TOWNSHIP', '140723'), "
-                + "(?2, '测试村', 'VILLAGE', ?1) on conflict do nothing", TOWNSHIP, VILLAGE);
+        db.testVillages(VILLAGE);
         db.execute("insert into worker (name, phone, login_subject) values ('乡级协理员', '13800009999', "
                 + "'townshipworker1') on conflict (login_subject) do nothing");
         db.execute("insert into worker_area (worker_id, area_code) select id, ?1 from worker "
