@@ -1,6 +1,7 @@
 package cn.civicservices.worker;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,18 @@ public class WorkerDirectory {
                 + "where wa.worker_id = ?1 and w.active and wa.area_code in (?2)")
                 .setParameter(1, workerId).setParameter(2, AreaCodes.selfAndAncestors(villageCode))
                 .getSingleResult()).longValue() > 0;
+    }
+
+    /** The villages the worker covers (see the rule above), code to name, in code order. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> villagesCoveredBy(long workerId) {
+        Map<String, String> villages = new LinkedHashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select a.code, a.name from area a where a.level = 'VILLAGE' "
+                + "and exists (select 1 from worker_area wa join worker w on w.id = wa.worker_id "
+                + "where wa.worker_id = ?1 and w.active and a.code like wa.area_code || '%') order by a.code")
+                .setParameter(1, workerId).getResultList();
+        rows.forEach(row -> villages.put((String) row[0], (String) row[1]));
+        return villages;
     }
 
     /** Workers by id, for showing who is assigned to a set of visits. */
