@@ -21,5 +21,17 @@ public enum CertificationErrorCode {
     @Description("There is no pension benefit that needs certification.")
     NOTHING_TO_CERTIFY,
     @Description("The person is recorded or reported as deceased; only an administrator's review can change that.")
-    DECEASED
+    DECEASED,
+    @Description("No such person among the residents the worker covers.")
+    NOT_FOUND,
+    @Description("The ID number is malformed: 17 digits and a check character, with a real birth date.")
+    ID_NUMBER_INVALID,
+    @Description("No active service point has this code.")
+    SERVICE_POINT_NOT_FOUND,
+    @Description("The staff must check the person's ID card before certifying.")
+    ID_CARD_NOT_CHECKED,
+    @Description("The same person appears twice in one session.")
+    DUPLICATE,
+    @Description("The day is outside the range allowed; the message says which.")
+    DATE_OUT_OF_RANGE
 }

@@ -3,6 +3,7 @@ package cn.civicservices.resident;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,11 @@ public class ResidentService {
             throw ApiException.notFound(Messages.get("noun.resident"), residentId);
         }
         return resident;
+    }
+
+    /** The resident with this ID number, under whichever key version the row was written. */
+    public Optional<ResidentEntity> byIdNumber(IdNumber number) {
+        return ResidentEntity.<ResidentEntity> find("idNumberHash in ?1", vault.lookupHashes(number)).firstResultOptional();
     }
 
     /** The profile as its owner sees it (with the full ID number) or as anyone else does (masked only). */
