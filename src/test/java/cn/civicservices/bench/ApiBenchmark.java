@@ -50,6 +50,15 @@ class ApiBenchmark {
         report("area (baseline: one primary-key read)", () -> "{\"query\":\"{ area(code: \\\"140723\\\") { name } }\"}",
                 null);
         report("myPensionStatus (resident1, 12 payments)", () -> status, token);
+        String worker = Tokens.of("worker1");
+        report("myWorkList (worker1: 4 villages, first 50)", () -> "{\"query\":\"{ myWorkList(first: 50) { "
+                + "totalCount nodes { residentId name idNumberMasked villageName address phone certificationState "
+                + "daysLeft paymentSuspendedSince openVisit { status scheduledOn note } lastVisitOutcome } } }\"}",
+                worker);
+        report("myFieldworkPackage (worker1: everything for a day offline)", () -> "{\"query\":\"{ "
+                + "myFieldworkPackage { syncToken entries { residentId name idNumberMasked villageName address phone "
+                + "certificationState daysLeft openVisit { status scheduledOn note } lastVisitOutcome } villages { "
+                + "code name servicePoint { name phone } } } }\"}", worker);
 
         bulk.create(30_000);
         try {
