@@ -37,10 +37,7 @@ class StaffCertificationTest {
     @BeforeEach
     void villageWithItsWorker() {
         db.testVillages(VILLAGE);
-        db.execute("insert into worker (name, phone, login_subject) values ('认证协理员', '13800007777', "
-                + "'sessionworker1') on conflict (login_subject) do nothing");
-        db.execute("insert into worker_area (worker_id, area_code) select id, ?1 from worker "
-                + "where login_subject = 'sessionworker1' on conflict do nothing", VILLAGE);
+        db.worker("sessionworker1", "认证协理员", "13800007777", VILLAGE);
     }
 
     private long suspendedPensioner() {

@@ -48,6 +48,19 @@ public class Fixtures {
         }
     }
 
+    /** A worker linked to a test account, assigned to the given areas (created once, kept across tests). */
+    @Transactional
+    public void worker(String loginSubject, String name, String phone, String... areaCodes) {
+        em.createNativeQuery("insert into worker (name, phone, login_subject) values (?1, ?2, ?3) "
+                + "on conflict (login_subject) do nothing")
+                .setParameter(1, name).setParameter(2, phone).setParameter(3, loginSubject).executeUpdate();
+        for (String area : areaCodes) {
+            em.createNativeQuery("insert into worker_area (worker_id, area_code) select id, ?1 from worker "
+                    + "where login_subject = ?2 on conflict do nothing")
+                    .setParameter(1, area).setParameter(2, loginSubject).executeUpdate();
+        }
+    }
+
     /** Links a test account to an existing resident, unlinking whoever had it. */
     @Transactional
     public void link(String loginSubject, long residentId) {

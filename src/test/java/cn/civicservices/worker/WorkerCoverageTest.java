@@ -30,10 +30,7 @@ class WorkerCoverageTest {
     @BeforeEach
     void townshipWithATownshipLevelWorker() {
         db.testVillages(VILLAGE);
-        db.execute("insert into worker (name, phone, login_subject) values ('乡级协理员', '13800009999', "
-                + "'townshipworker1') on conflict (login_subject) do nothing");
-        db.execute("insert into worker_area (worker_id, area_code) select id, ?1 from worker "
-                + "where login_subject = 'townshipworker1' on conflict do nothing", TOWNSHIP);
+        db.worker("townshipworker1", "乡级协理员", "13800009999", TOWNSHIP);
     }
 
     @Test

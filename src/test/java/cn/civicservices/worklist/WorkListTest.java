@@ -46,10 +46,7 @@ class WorkListTest {
     @BeforeEach
     void villageWithItsWorkerAndPeople() {
         db.testVillages(VILLAGE, NEIGHBOUR);
-        db.execute("insert into worker (name, phone, login_subject) values ('清单协理员', '13800008888', "
-                + "'listworker1') on conflict (login_subject) do nothing");
-        db.execute("insert into worker_area (worker_id, area_code) select id, ?1 from worker "
-                + "where login_subject = 'listworker1' on conflict do nothing", VILLAGE);
+        db.worker("listworker1", "清单协理员", "13800008888", VILLAGE);
         // Earlier tests' people of this village leave it, so each test sees exactly its own.
         db.execute("update resident set area_code = ?1 where area_code = ?2", NEIGHBOUR, VILLAGE);
         expected.clear();
