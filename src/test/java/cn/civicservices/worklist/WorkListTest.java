@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.civicservices.common.SqlStatementCounter;
 import cn.civicservices.support.FaceChecks;
 import cn.civicservices.support.Fixtures;
 import cn.civicservices.support.Gql;
@@ -112,6 +113,20 @@ class WorkListTest {
             assertEquals(1, db.count("select count(*) from audit_log where action = 'READ_WORK_LIST' "
                     + "and resident_id = ?1 and actor = 'listworker1'", id), "every person shown is audited");
         }
+    }
+
+    @Test
+    void aPageCostsTheSameFewStatementsWhateverItsSize() {
+        Gql.doc("workList").as("listworker1").var("first", 1).post();
+        long before = SqlStatementCounter.count();
+        Gql.doc("workList").as("listworker1").var("first", 1).post();
+        long one = SqlStatementCounter.count() - before;
+        before = SqlStatementCounter.count();
+        JsonPath all = Gql.doc("workList").as("listworker1").var("first", 20).post();
+        long five = SqlStatementCounter.count() - before;
+        assertEquals(5, all.getList("data.myWorkList.nodes").size());
+        assertEquals(one, five, "statements must not grow with the entries of a page");
+        assertTrue(five <= 10, "a page costs " + five + " statements");
     }
 
     @Test
