@@ -13,6 +13,8 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
+import cn.civicservices.common.ConstraintMessages;
+
 /** An official statistical division code: 2, 4, 6, 9 or 12 digits by level. Null is valid. */
 @Pattern(regexp = AreaCode.SHAPE)
 @ReportAsSingleViolation
@@ -24,7 +26,7 @@ public @interface AreaCode {
 
     String SHAPE = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12}";
 
-    String message() default "error.areaCode";
+    String message() default ConstraintMessages.AREA_CODE;
 
     Class<?>[] groups() default {};
 

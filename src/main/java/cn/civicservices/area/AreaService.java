@@ -23,7 +23,7 @@ public class AreaService {
 
     public Area get(String code) {
         return areas.findByIdOptional(code).map(Area::of)
-                .orElseThrow(() -> ApiException.notFound(Messages.get("noun.area"), code));
+                .orElseThrow(() -> ApiException.notFound(Messages.msg().nounArea(), code));
     }
 
     /** Makes sure an area code names an existing area; used by every area filter. */

@@ -14,6 +14,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import cn.civicservices.common.ConstraintMessages;
+
 /**
  * The code of an area this API knows. Codes of the wrong shape are left to {@link AreaCode}; null is valid.
  * For inputs that describe something (the calculator's person), where an unknown area is a mistake in the input,
@@ -25,7 +27,7 @@ import jakarta.validation.Payload;
 @Retention(RUNTIME)
 public @interface KnownArea {
 
-    String message() default "error.area.unknown";
+    String message() default ConstraintMessages.AREA_UNKNOWN;
 
     Class<?>[] groups() default {};
 

@@ -18,6 +18,7 @@ import cn.civicservices.audit.AuditLog;
 import cn.civicservices.certification.FaceCheckVerifier.Outcome;
 import cn.civicservices.certification.FaceCheckVerifier.Verified;
 import cn.civicservices.common.Messages;
+import cn.civicservices.common.Msg;
 import cn.civicservices.pension.BenefitStatus;
 import cn.civicservices.pension.PaymentSchedule;
 import cn.civicservices.pension.PensionBenefitEntity;
@@ -91,13 +92,12 @@ public class CertificationService {
     @Transactional
     public FaceCheckCertificationPayload certifyByFaceCheck(long residentId, String token) {
         if (token == null || token.isBlank()) {
-            return FaceCheckCertificationPayload.refused(CertificationError.of(CertificationErrorCode.REQUIRED,
-                    Messages.get("faceCheck.required"), "input", "faceCheckResult"));
+            return refused(CertificationErrorCode.REQUIRED);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Outcome outcome = verifier.verify(token.trim(), now.toInstant());
         if (outcome.verified().isEmpty()) {
-            return refused(outcome.refusal(), outcome.messageKey());
+            return refused(outcome.refusal());
         }
         Verified result = outcome.verified().get();
         ResidentEntity resident = residents.require(residentId);
@@ -106,12 +106,12 @@ public class CertificationService {
             // Someone presenting another person's result: the signal of an attempt to certify in their name.
             audit.record("FACE_CHECK_NOT_YOURS", residentId, "result " + result.resultId() + " for "
                     + checked.masked());
-            return refused(CertificationErrorCode.FACE_CHECK_NOT_YOURS, "faceCheck.notYours");
+            return refused(CertificationErrorCode.FACE_CHECK_NOT_YOURS);
         }
         List<PensionBenefitEntity> benefits = lockCertifiable(residentId);
         Optional<CertificationErrorCode> refusal = refusal(resident, benefits);
         if (refusal.isPresent()) {
-            return refused(refusal.get(), messageKey(refusal.get()));
+            return refused(refusal.get());
         }
         int claimed = em.createNativeQuery("insert into face_check_use (result_id, resident_id, used_at, matched) "
                 + "values (?1, ?2, ?3, ?4) on conflict (result_id) do nothing")
@@ -119,11 +119,11 @@ public class CertificationService {
                 .setParameter(4, result.matched())
                 .executeUpdate();
         if (claimed == 0) {
-            return refused(CertificationErrorCode.FACE_CHECK_REPLAYED, "faceCheck.replayed");
+            return refused(CertificationErrorCode.FACE_CHECK_REPLAYED);
         }
         if (!result.matched()) {
             audit.record("FACE_CHECK_NOT_MATCHED", residentId, "result " + result.resultId());
-            return refused(CertificationErrorCode.FACE_CHECK_NOT_MATCHED, "faceCheck.notMatched");
+            return refused(CertificationErrorCode.FACE_CHECK_NOT_MATCHED);
         }
         Certified certified = record(resident, benefits, Evidence.faceCheck(result.resultId()), now);
         return new FaceCheckCertificationPayload(certified.certification(), certified.backPay(), List.of(),
@@ -140,7 +140,7 @@ public class CertificationService {
         List<PensionBenefitEntity> benefits = lockCertifiable(residentId);
         Optional<CertificationErrorCode> refusal = refusal(resident, benefits);
         if (refusal.isPresent()) {
-            throw new Refused(refusal.get(), Messages.get(messageKey(refusal.get())));
+            throw new Refused(refusal.get(), message(refusal.get()));
         }
         return record(resident, benefits, evidence, at);
     }
@@ -162,11 +162,24 @@ public class CertificationService {
         return Optional.empty();
     }
 
-    private static String messageKey(CertificationErrorCode code) {
+    /** Why a certification was refused, for the person: one message per code. */
+    static String message(CertificationErrorCode code) {
+        Msg msg = Messages.msg();
         return switch (code) {
-            case DECEASED -> "faceCheck.deceased";
-            case NOTHING_TO_CERTIFY -> "faceCheck.nothingToCertify";
-            default -> throw new IllegalArgumentException(code.name());
+            case REQUIRED -> msg.faceCheckRequired();
+            case FACE_CHECK_SIGNATURE_INVALID -> msg.faceCheckSignature();
+            case FACE_CHECK_EXPIRED -> msg.faceCheckExpired();
+            case FACE_CHECK_REPLAYED -> msg.faceCheckReplayed();
+            case FACE_CHECK_NOT_YOURS -> msg.faceCheckNotYours();
+            case FACE_CHECK_NOT_MATCHED -> msg.faceCheckNotMatched();
+            case NOTHING_TO_CERTIFY -> msg.faceCheckNothingToCertify();
+            case DECEASED -> msg.faceCheckDeceased();
+            case NOT_FOUND -> msg.staffNotFound();
+            case ID_NUMBER_INVALID -> msg.errorIdNumber(msg.errorIdNumberShape());
+            case SERVICE_POINT_NOT_FOUND -> msg.staffServicePointNotFound();
+            case ID_CARD_NOT_CHECKED -> msg.staffIdCardNotChecked();
+            case DUPLICATE -> msg.staffDuplicate();
+            case DATE_OUT_OF_RANGE -> msg.staffSessionDate(StaffCertificationService.SESSION_DAYS_BACK);
         };
     }
 
@@ -228,8 +241,8 @@ public class CertificationService {
                 .executeUpdate();
     }
 
-    private static FaceCheckCertificationPayload refused(CertificationErrorCode code, String messageKey) {
+    private static FaceCheckCertificationPayload refused(CertificationErrorCode code) {
         return FaceCheckCertificationPayload.refused(
-                CertificationError.of(code, Messages.get(messageKey), "input", "faceCheckResult"));
+                CertificationError.of(code, message(code), "input", "faceCheckResult"));
     }
 }

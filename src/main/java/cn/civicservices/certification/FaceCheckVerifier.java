@@ -83,13 +83,13 @@ public class FaceCheckVerifier {
     public record Verified(String resultId, String idNumber, boolean matched, Instant issuedAt) {
     }
 
-    public record Outcome(Optional<Verified> verified, CertificationErrorCode refusal, String messageKey) {
+    public record Outcome(Optional<Verified> verified, CertificationErrorCode refusal) {
         static Outcome ok(Verified v) {
-            return new Outcome(Optional.of(v), null, null);
+            return new Outcome(Optional.of(v), null);
         }
 
-        static Outcome refused(CertificationErrorCode code, String messageKey) {
-            return new Outcome(Optional.empty(), code, messageKey);
+        static Outcome refused(CertificationErrorCode code) {
+            return new Outcome(Optional.empty(), code);
         }
     }
 
@@ -149,22 +149,22 @@ public class FaceCheckVerifier {
                         + config.jwksUrl().orElse("?"), unreachable);
             }
             if (e.hasErrorCode(ErrorCodes.EXPIRED) || e.hasErrorCode(ErrorCodes.ISSUED_AT_INVALID_PAST)) {
-                return Outcome.refused(CertificationErrorCode.FACE_CHECK_EXPIRED, "faceCheck.expired");
+                return Outcome.refused(CertificationErrorCode.FACE_CHECK_EXPIRED);
             }
             LOG.debugf("Face-check result refused, jose4j error codes %s",
                     e.getErrorDetails().stream().map(error -> error.getErrorCode()).toList());
-            return Outcome.refused(CertificationErrorCode.FACE_CHECK_SIGNATURE_INVALID, "faceCheck.signature");
+            return Outcome.refused(CertificationErrorCode.FACE_CHECK_SIGNATURE_INVALID);
         }
         try {
             String subject = claims.getSubject();
             if (IdNumber.problem(subject).isPresent()) {
-                return Outcome.refused(CertificationErrorCode.FACE_CHECK_SIGNATURE_INVALID, "faceCheck.signature");
+                return Outcome.refused(CertificationErrorCode.FACE_CHECK_SIGNATURE_INVALID);
             }
             Object result = claims.getClaimValue("result");
             return Outcome.ok(new Verified(claims.getJwtId(), subject.toUpperCase(), "MATCH".equals(result),
                     Instant.ofEpochSecond(claims.getIssuedAt().getValue())));
         } catch (MalformedClaimException e) {
-            return Outcome.refused(CertificationErrorCode.FACE_CHECK_SIGNATURE_INVALID, "faceCheck.signature");
+            return Outcome.refused(CertificationErrorCode.FACE_CHECK_SIGNATURE_INVALID);
         }
     }
 

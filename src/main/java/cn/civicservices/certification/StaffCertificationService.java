@@ -20,6 +20,7 @@ import cn.civicservices.certification.CertificationService.Refused;
 import cn.civicservices.common.Messages;
 import cn.civicservices.resident.IdNumber;
 import cn.civicservices.resident.ResidentEntity;
+import cn.civicservices.resident.ResidentIdNumber;
 import cn.civicservices.resident.ResidentService;
 import cn.civicservices.servicepoint.ServicePointEntity;
 import cn.civicservices.worker.WorkerDirectory;
@@ -55,14 +56,14 @@ public class StaffCertificationService {
     public AssistedCertificationPayload assisted(long workerId, AssistedCertificationInput input) {
         if (!Boolean.TRUE.equals(input.idCardChecked)) {
             return assistRefused(null, CertificationError.of(CertificationErrorCode.ID_CARD_NOT_CHECKED,
-                    Messages.get("staff.idCardNotChecked"), "input", "idCardChecked"));
+                    Messages.msg().staffIdCardNotChecked(), "input", "idCardChecked"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<ServicePointEntity> point = QuarkusTransaction.requiringNew()
                 .call(() -> servicePoint(input.servicePointCode));
         if (point.isEmpty()) {
             return assistRefused(null, CertificationError.of(CertificationErrorCode.SERVICE_POINT_NOT_FOUND,
-                    Messages.get("staff.servicePointNotFound"), "input", "servicePointCode"));
+                    Messages.msg().staffServicePointNotFound(), "input", "servicePointCode"));
         }
         Outcome outcome = inOwnTransaction(() -> certify(workerId, input.idNumber.trim(), Channel.ASSISTED,
                 point.get(), now, "input", "idNumber"));
@@ -76,13 +77,13 @@ public class StaffCertificationService {
         LocalDate today = LocalDate.now(clock);
         if (input.heldOn.isAfter(today) || input.heldOn.isBefore(today.minusDays(SESSION_DAYS_BACK))) {
             return sessionRefused(CertificationError.of(CertificationErrorCode.DATE_OUT_OF_RANGE,
-                    Messages.get("staff.sessionDate", SESSION_DAYS_BACK), "input", "heldOn"));
+                    Messages.msg().staffSessionDate(SESSION_DAYS_BACK), "input", "heldOn"));
         }
         Optional<ServicePointEntity> point = QuarkusTransaction.requiringNew()
                 .call(() -> servicePoint(input.servicePointCode));
         if (point.isEmpty()) {
             return sessionRefused(CertificationError.of(CertificationErrorCode.SERVICE_POINT_NOT_FOUND,
-                    Messages.get("staff.servicePointNotFound"), "input", "servicePointCode"));
+                    Messages.msg().staffServicePointNotFound(), "input", "servicePointCode"));
         }
         // A session held on an earlier day counts from that day; today's counts from now.
         OffsetDateTime at = input.heldOn.equals(today) ? OffsetDateTime.now(clock)
@@ -96,7 +97,7 @@ public class StaffCertificationService {
             Outcome outcome;
             if (!seen.add(raw)) {
                 outcome = new Outcome(IdNumber.problem(raw).isEmpty() ? IdNumber.parse(raw).masked() : null, null,
-                        CertificationError.of(CertificationErrorCode.DUPLICATE, Messages.get("staff.duplicate"),
+                        CertificationError.of(CertificationErrorCode.DUPLICATE, Messages.msg().staffDuplicate(),
                                 "input", "idNumbers", field));
             } else {
                 // Each person all or nothing: a refusal or a failure rolls back that person only.
@@ -144,17 +145,17 @@ public class StaffCertificationService {
     /** Certifies one person in the current transaction, or says why not. */
     private Outcome certify(long workerId, String raw, Channel channel, ServicePointEntity point, OffsetDateTime at,
             String... field) {
-        Optional<String> problem = IdNumber.problem(raw, at.atZoneSameInstant(clock.getZone()).toLocalDate());
+        Optional<IdNumber.Problem> problem = IdNumber.problem(raw, at.atZoneSameInstant(clock.getZone()).toLocalDate());
         if (problem.isPresent()) {
             return new Outcome(null, null, CertificationError.of(CertificationErrorCode.ID_NUMBER_INVALID,
-                    Messages.get("error.idNumber", Messages.get(problem.get())), field));
+                    Messages.msg().errorIdNumber(ResidentIdNumber.Validator.reason(problem.get(), Messages.msg())), field));
         }
         IdNumber number = IdNumber.parse(raw);
         Optional<ResidentEntity> resident = residents.byIdNumber(number)
                 .filter(r -> workers.covers(workerId, r.areaCode));
         if (resident.isEmpty()) {
             return new Outcome(number.masked(), null, CertificationError.of(CertificationErrorCode.NOT_FOUND,
-                    Messages.get("staff.notFound"), field));
+                    Messages.msg().staffNotFound(), field));
         }
         try {
             Certified done = certifications.certify(resident.get().id, new Evidence(channel, EvidenceType.IN_PERSON,

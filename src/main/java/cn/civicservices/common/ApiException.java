@@ -26,15 +26,15 @@ public class ApiException extends RuntimeException implements GraphQLError {
     }
 
     public static ApiException unauthenticated() {
-        return new ApiException(ErrorCode.UNAUTHENTICATED, Messages.get("error.unauthenticated"));
+        return new ApiException(ErrorCode.UNAUTHENTICATED, Messages.msg().errorUnauthenticated());
     }
 
     public static ApiException forbidden() {
-        return new ApiException(ErrorCode.FORBIDDEN, Messages.get("error.forbidden"));
+        return new ApiException(ErrorCode.FORBIDDEN, Messages.msg().errorForbidden());
     }
 
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(ErrorCode.NOT_FOUND, Messages.get("error.notFound", what, InputErrors.shorten(id)));
+        return new ApiException(ErrorCode.NOT_FOUND, Messages.msg().errorNotFound(what, InputErrors.shorten(id)));
     }
 
     public static ApiException badInput(String message) {

@@ -34,8 +34,8 @@ public class AuthenticationFailureResponse {
             return;
         }
         JsonObject error = new JsonObject()
-                .put("message", Messages.get(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")),
-                        "error.unauthenticated"))
+                .put("message", Messages.msg(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")))
+                        .errorUnauthenticated())
                 .put("extensions", new JsonObject(Map.of("code", ErrorCode.UNAUTHENTICATED.name())));
         ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer")
                 .putHeader("Content-Type", "application/json")

@@ -67,7 +67,7 @@ public class Caller {
         if (residentId == null) {
             residentId = linkedId("select r.id from Resident r where r.loginSubject = :subject");
         }
-        return residentId.orElseThrow(() -> ApiException.notFound(Messages.get("noun.resident"), subject()));
+        return residentId.orElseThrow(() -> ApiException.notFound(Messages.msg().nounResident(), subject()));
     }
 
     /** The worker record linked to a worker token. */
@@ -76,7 +76,7 @@ public class Caller {
         if (workerId == null) {
             workerId = linkedId("select w.id from Worker w where w.loginSubject = :subject and w.active = true");
         }
-        return workerId.orElseThrow(() -> ApiException.notFound(Messages.get("noun.worker"), subject()));
+        return workerId.orElseThrow(() -> ApiException.notFound(Messages.msg().nounWorker(), subject()));
     }
 
     private Optional<Long> linkedId(String jpql) {

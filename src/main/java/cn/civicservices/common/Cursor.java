@@ -26,16 +26,16 @@ public record Cursor(List<String> values) {
 
     public static Cursor decode(String token) {
         if (token.length() > MAX_LENGTH) {
-            throw ApiException.badInput(Messages.get("error.cursor"));
+            throw ApiException.badInput(Messages.msg().errorCursor());
         }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             if (!raw.startsWith(PREFIX)) {
-                throw ApiException.badInput(Messages.get("error.cursor"));
+                throw ApiException.badInput(Messages.msg().errorCursor());
             }
             return new Cursor(List.of(raw.substring(PREFIX.length()).split("\\|", -1)));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badInput(Messages.get("error.cursor"));
+            throw ApiException.badInput(Messages.msg().errorCursor());
         }
     }
 
@@ -43,7 +43,7 @@ public record Cursor(List<String> values) {
         try {
             return Long.parseLong(values.get(index));
         } catch (RuntimeException e) {
-            throw ApiException.badInput(Messages.get("error.cursor"));
+            throw ApiException.badInput(Messages.msg().errorCursor());
         }
     }
 
@@ -51,13 +51,13 @@ public record Cursor(List<String> values) {
         try {
             return Double.parseDouble(values.get(index));
         } catch (RuntimeException e) {
-            throw ApiException.badInput(Messages.get("error.cursor"));
+            throw ApiException.badInput(Messages.msg().errorCursor());
         }
     }
 
     public String stringAt(int index) {
         if (index >= values.size()) {
-            throw ApiException.badInput(Messages.get("error.cursor"));
+            throw ApiException.badInput(Messages.msg().errorCursor());
         }
         return values.get(index);
     }

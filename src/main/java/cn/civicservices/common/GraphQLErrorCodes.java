@@ -123,15 +123,16 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
      */
     private static String violations(GraphQLError error) {
         Object violations = error.getExtensions() == null ? null : error.getExtensions().get("violations");
+        Msg msg = Messages.msg();
         if (!(violations instanceof List<?> list) || list.isEmpty()) {
-            return Messages.get("validation.invalid");
+            return msg.validationInvalid();
         }
         return list.stream().map(v -> {
             Object path = v instanceof Map<?, ?> m ? m.get("propertyPath") : null;
             List<?> nodes = path instanceof List<?> p ? p : List.of();
             String field = nodes.stream().skip(1).map(String::valueOf).collect(Collectors.joining("."));
-            return Messages.get("error.input", field, Messages.get("validation.invalid"));
-        }).distinct().sorted().collect(Collectors.joining(Messages.get("error.input.separator")));
+            return msg.errorInput(field, msg.validationInvalid());
+        }).distinct().sorted().collect(Collectors.joining(msg.errorInputSeparator()));
     }
 
     private static GraphQLError coded(GraphQLError error, ErrorCode code, String message) {
@@ -176,6 +177,6 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(t, "Unexpected failure while resolving a GraphQL field, reference %s", reference);
-        return new ApiException(ErrorCode.INTERNAL, Messages.get("error.internal", reference));
+        return new ApiException(ErrorCode.INTERNAL, Messages.msg().errorInternal(reference));
     }
 }

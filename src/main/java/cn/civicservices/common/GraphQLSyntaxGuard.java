@@ -51,14 +51,14 @@ public class GraphQLSyntaxGuard {
         try {
             body = ctx.body().asJsonObject();
         } catch (DecodeException | ClassCastException e) {
-            reject(ctx, Messages.get(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")),
-                    "error.graphql.body"), null, null);
+            reject(ctx, Messages.msg(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")))
+                    .errorGraphqlBody(), null, null);
             return;
         }
         Object query = body == null ? null : body.getValue("query");
         if (!(query instanceof String document) || document.isBlank()) {
-            reject(ctx, Messages.get(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")),
-                    "error.graphql.body"), null, null);
+            reject(ctx, Messages.msg(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")))
+                    .errorGraphqlBody(), null, null);
             return;
         }
         Object variables = body.getValue("variables");
@@ -67,8 +67,8 @@ public class GraphQLSyntaxGuard {
         if (variables != null && !(variables instanceof JsonObject)
                 || operationName != null && !(operationName instanceof String)
                 || extensions != null && !(extensions instanceof JsonObject)) {
-            reject(ctx, Messages.get(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")),
-                    "error.graphql.members"), null, null);
+            reject(ctx, Messages.msg(RequestLocale.fromHeader(ctx.request().getHeader("Accept-Language")))
+                    .errorGraphqlMembers(), null, null);
             return;
         }
         try {

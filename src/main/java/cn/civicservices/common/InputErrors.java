@@ -74,9 +74,10 @@ final class InputErrors {
 
     /** One message for all violations of an operation's arguments, each prefixed with its GraphQL field path. */
     static String of(ConstraintViolationException e, Method operation) {
+        Msg msg = Messages.msg();
         return e.getConstraintViolations().stream()
-                .map(v -> Messages.get("error.input", fieldPath(v, operation), text(v)))
-                .distinct().sorted().collect(Collectors.joining(Messages.get("error.input.separator")));
+                .map(v -> msg.errorInput(fieldPath(v, operation), text(v, msg)))
+                .distinct().sorted().collect(Collectors.joining(msg.errorInputSeparator()));
     }
 
     /** The GraphQL path of a violation: argument names from {@code @Name}, then input field names. */
@@ -115,25 +116,32 @@ final class InputErrors {
     }
 
     /**
-     * What is wrong, for people. A constraint whose message is a key of the message files is shown with that
-     * message (arguments from the violation's dynamic payload, if any); a standard constraint with its default
-     * message is described from its attributes.
+     * What is wrong, for people. A constraint of this API names its message ({@link ConstraintMessages}), or its
+     * validator gives it in the violation's dynamic payload; a standard constraint with its default message is
+     * described from its attributes.
      */
-    static String text(ConstraintViolation<?> violation) {
+    static String text(ConstraintViolation<?> violation, Msg msg) {
         String template = violation.getMessageTemplate();
         if (!template.startsWith("{")) {
             HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
-            Object[] args = hibernate.getDynamicPayload(Object[].class);
-            return Messages.get(template, args == null ? new Object[0] : args);
+            ConstraintMessages.Text given = hibernate.getDynamicPayload(ConstraintMessages.Text.class);
+            return given != null ? given.in(msg) : ConstraintMessages.text(template, msg);
         }
         Map<String, Object> a = violation.getConstraintDescriptor().getAttributes();
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
-            case "Size" -> Messages.get("validation.Size", a.get("min"), a.get("max"));
-            case "Min", "Max", "DecimalMin", "DecimalMax" -> Messages.get("validation." + constraint, a.get("value"));
-            case "Digits" -> Messages.get("validation.Digits", a.get("integer"), a.get("fraction"));
-            case "NotNull", "NotBlank", "Pattern", "Past", "PastOrPresent" -> Messages.get("validation." + constraint);
-            default -> Messages.get("validation.invalid");
+            case "Size" -> msg.validationSize((Integer) a.get("min"), (Integer) a.get("max"));
+            case "Min" -> msg.validationMin((Long) a.get("value"));
+            case "Max" -> msg.validationMax((Long) a.get("value"));
+            case "DecimalMin" -> msg.validationDecimalMin((String) a.get("value"));
+            case "DecimalMax" -> msg.validationDecimalMax((String) a.get("value"));
+            case "Digits" -> msg.validationDigits((Integer) a.get("integer"), (Integer) a.get("fraction"));
+            case "NotNull" -> msg.validationNotNull();
+            case "NotBlank" -> msg.validationNotBlank();
+            case "Pattern" -> msg.validationPattern();
+            case "Past" -> msg.validationPast();
+            case "PastOrPresent" -> msg.validationPastOrPresent();
+            default -> msg.validationInvalid();
         };
     }
 
@@ -146,8 +154,9 @@ final class InputErrors {
      */
     static String ofDocumentError(GraphQLError error, GraphQLSchema schema, ExecutionInput input) {
         String message = error.getMessage() == null ? "" : error.getMessage();
+        Msg msg = Messages.msg();
         if (isVariableError(error, message) && schema != null && input != null) {
-            Optional<String> variable = firstBadVariable(schema, input);
+            Optional<String> variable = firstBadVariable(schema, input, msg);
             if (variable.isPresent()) {
                 return variable.get();
             }
@@ -157,18 +166,15 @@ final class InputErrors {
             String where = argument.group(1);
             Matcher missing = MISSING.matcher(message);
             if (missing.find()) {
-                return Messages.get("error.input", where + "." + missing.group(1).split(",")[0].trim(),
-                        Messages.get("input.required"));
+                return msg.errorInput(where + "." + missing.group(1).split(",")[0].trim(), msg.inputRequired());
             }
             Matcher notAField = NOT_A_FIELD.matcher(message);
             if (notAField.find()) {
-                return Messages.get("error.input", where + "." + shorten(notAField.group(1)),
-                        Messages.get("input.unknownField"));
+                return msg.errorInput(where + "." + shorten(notAField.group(1)), msg.inputUnknownField());
             }
             Matcher type = EXPECTED_TYPE.matcher(message);
             GraphQLType expected = type.find() && schema != null ? schema.getType(type.group(1)) : null;
-            return Messages.get("error.input", where,
-                    expected == null ? Messages.get("validation.invalid") : expectation(expected));
+            return msg.errorInput(where, expected == null ? msg.validationInvalid() : expectation(expected, msg));
         }
         return forPeople(message);
     }
@@ -176,7 +182,7 @@ final class InputErrors {
     /** A message kept as graphql-java wrote it, with long quoted input shortened and implementation names hidden. */
     static String forPeople(String message) {
         if (message == null || NOT_FOR_PEOPLE.stream().anyMatch(message::contains)) {
-            return Messages.get("error.input.document");
+            return Messages.msg().errorInputDocument();
         }
         Matcher quoted = QUOTED.matcher(message);
         StringBuilder out = new StringBuilder();
@@ -203,7 +209,7 @@ final class InputErrors {
     }
 
     /** Walks the variables of the request against their declared types; describes the first that does not fit. */
-    private static Optional<String> firstBadVariable(GraphQLSchema schema, ExecutionInput input) {
+    private static Optional<String> firstBadVariable(GraphQLSchema schema, ExecutionInput input, Msg msg) {
         Document document;
         try {
             document = Parser.parse(input.getQuery());
@@ -221,7 +227,7 @@ final class InputErrors {
                 }
                 GraphQLType type = TypeFromAST.getTypeFromAST(schema, definition.getType());
                 Optional<String> problem = type == null ? Optional.empty()
-                        : problem(type, variables.get(definition.getName()), "$" + definition.getName());
+                        : problem(type, variables.get(definition.getName()), "$" + definition.getName(), msg);
                 if (problem.isPresent()) {
                     return problem;
                 }
@@ -230,20 +236,20 @@ final class InputErrors {
         return Optional.empty();
     }
 
-    private static Optional<String> problem(GraphQLType type, Object value, String path) {
+    private static Optional<String> problem(GraphQLType type, Object value, String path, Msg msg) {
         if (type instanceof GraphQLNonNull nonNull) {
-            return value == null ? Optional.of(Messages.get("error.input", path, Messages.get("input.required")))
-                    : problem(nonNull.getWrappedType(), value, path);
+            return value == null ? Optional.of(msg.errorInput(path, msg.inputRequired()))
+                    : problem(nonNull.getWrappedType(), value, path, msg);
         }
         if (value == null) {
             return Optional.empty();
         }
         if (type instanceof GraphQLList list) {
             if (!(value instanceof List<?> items)) {
-                return problem(list.getWrappedType(), value, path);
+                return problem(list.getWrappedType(), value, path, msg);
             }
             for (int i = 0; i < items.size(); i++) {
-                Optional<String> problem = problem(list.getWrappedType(), items.get(i), path + "[" + i + "]");
+                Optional<String> problem = problem(list.getWrappedType(), items.get(i), path + "[" + i + "]", msg);
                 if (problem.isPresent()) {
                     return problem;
                 }
@@ -252,12 +258,11 @@ final class InputErrors {
         }
         if (type instanceof GraphQLInputObjectType object) {
             if (!(value instanceof Map<?, ?> fields)) {
-                return Optional.of(Messages.get("error.input", path, expectation(type)));
+                return Optional.of(msg.errorInput(path, expectation(type, msg)));
             }
             for (Object name : fields.keySet()) {
                 if (object.getField(String.valueOf(name)) == null) {
-                    return Optional.of(Messages.get("error.input", path + "." + shorten(name),
-                            Messages.get("input.unknownField")));
+                    return Optional.of(msg.errorInput(path + "." + shorten(name), msg.inputUnknownField()));
                 }
             }
             for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
@@ -265,7 +270,7 @@ final class InputErrors {
                     continue;
                 }
                 Optional<String> problem = problem(field.getType(), fields.get(field.getName()),
-                        path + "." + field.getName());
+                        path + "." + field.getName(), msg);
                 if (problem.isPresent()) {
                     return problem;
                 }
@@ -274,33 +279,39 @@ final class InputErrors {
         }
         if (type instanceof GraphQLEnumType enumType) {
             return value instanceof String name && enumType.getValue(name) != null ? Optional.empty()
-                    : Optional.of(Messages.get("error.input", path, expectation(type)));
+                    : Optional.of(msg.errorInput(path, expectation(type, msg)));
         }
         if (type instanceof GraphQLScalarType scalar) {
             try {
                 scalar.getCoercing().parseValue(value, GraphQLContext.getDefault(), RequestLocale.current());
                 return Optional.empty();
             } catch (CoercingParseValueException | IllegalArgumentException | ArithmeticException e) {
-                return Optional.of(Messages.get("error.input", path, expectation(type)));
+                return Optional.of(msg.errorInput(path, expectation(type, msg)));
             }
         }
         return Optional.empty();
     }
 
     /** What a value of a type must be, in words. */
-    static String expectation(GraphQLType type) {
+    static String expectation(GraphQLType type, Msg msg) {
         GraphQLType named = GraphQLTypeUtil.unwrapAll(type);
         if (named instanceof GraphQLEnumType enumType) {
-            return Messages.get("input.expect.enum", enumType.getValues().stream()
+            return msg.inputExpectEnum(enumType.getValues().stream()
                     .map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", ")));
         }
         if (named instanceof GraphQLInputObjectType object) {
-            return Messages.get("input.expect.object", object.getName());
+            return msg.inputExpectObject(object.getName());
         }
         String name = ((graphql.schema.GraphQLNamedType) named).getName();
         return switch (name) {
-            case "Int", "Float", "BigDecimal", "Date", "String", "ID", "Boolean" -> Messages.get("input.expect." + name);
-            default -> Messages.get("input.expect.other", name);
+            case "Int" -> msg.inputExpectInt();
+            case "Float" -> msg.inputExpectFloat();
+            case "BigDecimal" -> msg.inputExpectBigDecimal();
+            case "Date" -> msg.inputExpectDate();
+            case "String" -> msg.inputExpectString();
+            case "ID" -> msg.inputExpectId();
+            case "Boolean" -> msg.inputExpectBoolean();
+            default -> msg.inputExpectOther(name);
         };
     }
 }

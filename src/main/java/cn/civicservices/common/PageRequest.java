@@ -19,23 +19,23 @@ public record PageRequest(int size, boolean backward, Cursor cursor) {
 
     public static PageRequest of(Integer first, String after, Integer last, String before, GraphQLLimits limits) {
         if (first != null && last != null) {
-            throw ApiException.badInput(Messages.get("error.page.firstAndLast"));
+            throw ApiException.badInput(Messages.msg().errorPageFirstAndLast());
         }
         if (after != null && before != null) {
-            throw ApiException.badInput(Messages.get("error.page.afterAndBefore"));
+            throw ApiException.badInput(Messages.msg().errorPageAfterAndBefore());
         }
         Integer asked = last != null ? last : first;
         if (asked != null && (asked < 0 || asked > limits.maxPageSize())) {
-            throw ApiException.badInput(Messages.get("error.page.size", limits.maxPageSize()));
+            throw ApiException.badInput(Messages.msg().errorPageSize(limits.maxPageSize()));
         }
         boolean backward = last != null || (first == null && before != null);
         int size = asked != null ? asked : limits.defaultPageSize();
         String token = backward ? before : after;
         if (!backward && before != null) {
-            throw ApiException.badInput(Messages.get("error.page.beforeNeedsLast"));
+            throw ApiException.badInput(Messages.msg().errorPageBeforeNeedsLast());
         }
         if (backward && after != null) {
-            throw ApiException.badInput(Messages.get("error.page.afterNeedsFirst"));
+            throw ApiException.badInput(Messages.msg().errorPageAfterNeedsFirst());
         }
         return new PageRequest(size, backward, token == null ? null : Cursor.decode(token));
     }

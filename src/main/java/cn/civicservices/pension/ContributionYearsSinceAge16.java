@@ -16,6 +16,8 @@ import jakarta.validation.Payload;
 
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
+import cn.civicservices.common.ConstraintMessages;
+
 /**
  * On the calculator's person: no more contribution years than whole years since the 16th birthday, the
  * earliest age at which one may contribute. Reported on {@code contributionYears}.
@@ -28,7 +30,7 @@ public @interface ContributionYearsSinceAge16 {
 
     int AGE = 16;
 
-    String message() default "error.contributionYears.sinceAge16";
+    String message() default ConstraintMessages.FROM_VALIDATOR;
 
     Class<?>[] groups() default {};
 
@@ -51,7 +53,8 @@ public @interface ContributionYearsSinceAge16 {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(new Object[] { possible })
+            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(
+                    (ConstraintMessages.Text) msg -> msg.errorContributionYearsSinceAge16(possible))
                     .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
                     .addPropertyNode("contributionYears").addConstraintViolation();
             return false;

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import cn.civicservices.area.AreaCode;
 import cn.civicservices.area.KnownArea;
+import cn.civicservices.common.ConstraintMessages;
 import cn.civicservices.resident.PlausibleBirthDate;
 
 @Input("PensionEligibilityInput")
@@ -32,15 +33,15 @@ public class EligibilityInput {
 
     @NonNull
     @NotNull
-    @Min(value = 0, message = "error.contributionYears")
-    @Max(value = 60, message = "error.contributionYears")
+    @Min(value = 0, message = ConstraintMessages.CONTRIBUTION_YEARS)
+    @Max(value = 60, message = ConstraintMessages.CONTRIBUTION_YEARS)
     @Description("Years contributed so far: 0 to 60, and no more than the whole years since the 16th birthday.")
     public Integer contributionYears;
 
     @DefaultValue("0")
-    @DecimalMin(value = "0", message = "error.accountBalance")
-    @DecimalMax(value = "10000000", message = "error.accountBalance")
-    @Digits(integer = 8, fraction = 2, message = "error.accountBalance")
+    @DecimalMin(value = "0", message = ConstraintMessages.ACCOUNT_BALANCE)
+    @DecimalMax(value = "10000000", message = ConstraintMessages.ACCOUNT_BALANCE)
+    @Digits(integer = 8, fraction = 2, message = ConstraintMessages.ACCOUNT_BALANCE)
     @Description("Personal-account balance in yuan, if known: 0 to 10,000,000, at most 2 decimals.")
     public BigDecimal accountBalance;
 

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import cn.civicservices.audit.AuditLog;
 import cn.civicservices.common.Messages;
+import cn.civicservices.common.Msg;
 import cn.civicservices.pension.ReferenceData.EligibilityRule;
 import cn.civicservices.resident.ResidentEntity;
 import cn.civicservices.resident.ResidentService;
@@ -85,20 +86,22 @@ public class EligibilityService {
 
     PensionEligibility check(Facts facts) {
         LocalDate today = LocalDate.now(clock);
+        Msg msg = Messages.msg();
         EligibilityRule rule = reference.eligibilityRule(facts.areaCode(), Scheme.URBAN_RURAL_RESIDENT, today);
         LocalDate ageReached = facts.birthDate().plusYears(rule.minAge());
         boolean ageMet = !today.isBefore(ageReached);
         EligibilityRuleResult age = new EligibilityRuleResult(EligibilityRuleKind.AGE, ageMet,
-                Messages.get(ageMet ? "eligibility.age.pass" : "eligibility.age.fail", rule.minAge(), ageReached));
+                ageMet ? msg.eligibilityAgePass(rule.minAge(), ageReached)
+                        : msg.eligibilityAgeFail(rule.minAge(), ageReached));
 
         int required = requiredYears(rule, ageReached);
         boolean yearsMet = facts.contributionYears() >= required;
         String yearsReason = yearsMet
-                ? Messages.get("eligibility.years.pass", facts.contributionYears(), required)
-                : Messages.get("eligibility.years.fail", facts.contributionYears(),
+                ? msg.eligibilityYearsPass(facts.contributionYears(), required)
+                : msg.eligibilityYearsFail(facts.contributionYears(),
                         required - facts.contributionYears(), required);
         if (required < rule.minContributionYears()) {
-            yearsReason = yearsReason + " " + Messages.get("eligibility.years.transitional", rule.schemeStartedOn(),
+            yearsReason = yearsReason + " " + msg.eligibilityYearsTransitional(rule.schemeStartedOn(),
                     required);
         }
         EligibilityRuleResult years = new EligibilityRuleResult(EligibilityRuleKind.CONTRIBUTION_YEARS, yearsMet,
@@ -106,7 +109,7 @@ public class EligibilityService {
 
         EligibilityRuleResult other = new EligibilityRuleResult(EligibilityRuleKind.NO_OTHER_BASIC_PENSION,
                 !facts.drawsOther(),
-                Messages.get(facts.drawsOther() ? "eligibility.other.fail" : "eligibility.other.pass"));
+                facts.drawsOther() ? msg.eligibilityOtherFail() : msg.eligibilityOtherPass());
 
         boolean qualified = facts.drawsResidents() || ageMet && yearsMet && !facts.drawsOther();
         LocalDate earliest = null;
@@ -122,11 +125,11 @@ public class EligibilityService {
         }
         String summary;
         if (facts.drawsResidents()) {
-            summary = Messages.get("eligibility.alreadyDrawing");
+            summary = msg.eligibilityAlreadyDrawing();
         } else if (qualified) {
-            summary = Messages.get("eligibility.qualified", earliest);
+            summary = msg.eligibilityQualified(earliest);
         } else {
-            summary = Messages.get("eligibility.notQualified");
+            summary = msg.eligibilityNotQualified();
         }
         return new PensionEligibility(qualified, summary, List.of(age, years, other), earliest, estimate);
     }

@@ -81,7 +81,7 @@ public class PensionRecordsService {
         try {
             return LocalDate.parse(value);
         } catch (RuntimeException e) {
-            throw ApiException.badInput(Messages.get("error.cursor"));
+            throw ApiException.badInput(Messages.msg().errorCursor());
         }
     }
 }

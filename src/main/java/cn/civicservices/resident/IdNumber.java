@@ -16,34 +16,46 @@ public record IdNumber(String value) {
     /** Earliest birth date a valid number may carry. */
     public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
-    /**
-     * Why a string is not a valid ID number on a given day, as a message key; empty when it is valid: besides
-     * {@link #problem(String)}, the birth date inside may not be after that day.
-     */
-    public static Optional<String> problem(String raw, LocalDate today) {
-        return problem(raw).or(() -> birthDateOf(raw).isAfter(today)
-                ? Optional.of("error.idNumber.birthRange") : Optional.empty());
+    /** What can be wrong with a string that should be an ID number. */
+    public enum Problem {
+        /** Not 17 digits and a check character. */
+        SHAPE,
+        /** The check character does not match the digits. */
+        CHECKSUM,
+        /** The birth date inside is not a real date. */
+        BIRTH_DATE,
+        /** The birth date inside is before {@link IdNumber#EARLIEST_BIRTH} or after today. */
+        BIRTH_RANGE
     }
 
     /**
-     * Why a string is not a valid ID number, as a message key; empty when it is valid: shape, check character, and
+     * Why a string is not a valid ID number on a given day; empty when it is valid: besides
+     * {@link #problem(String)}, the birth date inside may not be after that day.
+     */
+    public static Optional<Problem> problem(String raw, LocalDate today) {
+        return problem(raw).or(() -> birthDateOf(raw).isAfter(today)
+                ? Optional.of(Problem.BIRTH_RANGE) : Optional.empty());
+    }
+
+    /**
+     * Why a string is not a valid ID number; empty when it is valid: shape, check character, and
      * a real birth date on or after {@link #EARLIEST_BIRTH}. Needs no clock; see {@link #problem(String, LocalDate)}
      * for a number given today.
      */
-    public static Optional<String> problem(String raw) {
+    public static Optional<Problem> problem(String raw) {
         if (raw == null || !raw.matches("[0-9]{17}[0-9Xx]")) {
-            return Optional.of("error.idNumber.shape");
+            return Optional.of(Problem.SHAPE);
         }
         if (Character.toUpperCase(raw.charAt(17)) != checkCharacter(raw.substring(0, 17))) {
-            return Optional.of("error.idNumber.checksum");
+            return Optional.of(Problem.CHECKSUM);
         }
         LocalDate birth;
         try {
             birth = birthDateOf(raw);
         } catch (DateTimeException e) {
-            return Optional.of("error.idNumber.birthDate");
+            return Optional.of(Problem.BIRTH_DATE);
         }
-        return birth.isBefore(EARLIEST_BIRTH) ? Optional.of("error.idNumber.birthRange") : Optional.empty();
+        return birth.isBefore(EARLIEST_BIRTH) ? Optional.of(Problem.BIRTH_RANGE) : Optional.empty();
     }
 
     /** Parses a number already known to be valid (see {@link #problem}). */

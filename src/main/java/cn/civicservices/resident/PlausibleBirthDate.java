@@ -14,6 +14,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import cn.civicservices.common.ConstraintMessages;
+
 /**
  * A birth date a living or recently living person can have: from {@link IdNumber#EARLIEST_BIRTH} to today in the
  * validation clock's zone, the same range as the birth dates inside resident ID numbers. Null is valid.
@@ -24,7 +26,7 @@ import jakarta.validation.Payload;
 @Retention(RUNTIME)
 public @interface PlausibleBirthDate {
 
-    String message() default "error.birthDate";
+    String message() default ConstraintMessages.BIRTH_DATE;
 
     Class<?>[] groups() default {};
 

@@ -17,7 +17,8 @@ import jakarta.validation.Payload;
 
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-import cn.civicservices.common.Messages;
+import cn.civicservices.common.ConstraintMessages;
+import cn.civicservices.common.Msg;
 
 /**
  * A valid resident ID number (see {@link IdNumber#problem(String, LocalDate)}), surrounding blanks aside, of
@@ -29,7 +30,7 @@ import cn.civicservices.common.Messages;
 @Retention(RUNTIME)
 public @interface ResidentIdNumber {
 
-    String message() default "error.idNumber";
+    String message() default ConstraintMessages.FROM_VALIDATOR;
 
     Class<?>[] groups() default {};
 
@@ -43,10 +44,20 @@ public @interface ResidentIdNumber {
                 return true;
             }
             LocalDate today = LocalDate.now(context.getClockProvider().getClock());
-            Optional<String> problem = IdNumber.problem(raw.trim(), today);
-            problem.ifPresent(key -> context.unwrap(HibernateConstraintValidatorContext.class)
-                    .withDynamicPayload(new Object[] { Messages.get(key) }));
+            Optional<IdNumber.Problem> problem = IdNumber.problem(raw.trim(), today);
+            problem.ifPresent(p -> context.unwrap(HibernateConstraintValidatorContext.class)
+                    .withDynamicPayload((ConstraintMessages.Text) msg -> msg.errorIdNumber(reason(p, msg))));
             return problem.isEmpty();
+        }
+
+        /** Why a number is not valid, in words. */
+        public static String reason(IdNumber.Problem problem, Msg msg) {
+            return switch (problem) {
+                case SHAPE -> msg.errorIdNumberShape();
+                case CHECKSUM -> msg.errorIdNumberChecksum();
+                case BIRTH_DATE -> msg.errorIdNumberBirthDate();
+                case BIRTH_RANGE -> msg.errorIdNumberBirthRange();
+            };
         }
     }
 }

@@ -37,7 +37,7 @@ public class ResidentService {
     public ResidentEntity require(long residentId) {
         ResidentEntity resident = ResidentEntity.findById(residentId);
         if (resident == null) {
-            throw ApiException.notFound(Messages.get("noun.resident"), residentId);
+            throw ApiException.notFound(Messages.msg().nounResident(), residentId);
         }
         return resident;
     }
@@ -65,7 +65,7 @@ public class ResidentService {
         // Under whichever key version the row was written.
         ResidentEntity resident = ResidentEntity.find("idNumberHash in ?1", vault.lookupHashes(number)).firstResult();
         if (resident == null || !mayRead(resident)) {
-            throw ApiException.notFound(Messages.get("noun.resident"), number.masked());
+            throw ApiException.notFound(Messages.msg().nounResident(), number.masked());
         }
         audit.record("READ_RESIDENT_BY_ID_NUMBER", resident.id, null);
         return profile(resident, false);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.Source;
 import cn.civicservices.area.Area;
 import cn.civicservices.area.AreaCode;
 import cn.civicservices.area.AreaService;
+import cn.civicservices.common.ConstraintMessages;
 import cn.civicservices.common.GraphQLLimits;
 import cn.civicservices.common.PageRequest;
 import cn.civicservices.common.ValidatedInput;
@@ -41,7 +42,7 @@ public class ServicePointGraphQLApi {
     @Query("servicePoint")
     @Description("One active service point by its code. NOT_FOUND when there is none.")
     public @NonNull ServicePoint servicePoint(@Name("code") @NonNull
-            @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "error.servicePointCode")
+            @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = ConstraintMessages.SERVICE_POINT_CODE)
             @Description("Code of the point, e.g. SP140723100200: 1 to 20 letters or digits.") String code) {
         return service.get(code);
     }
@@ -65,8 +66,8 @@ public class ServicePointGraphQLApi {
     public @NonNull NearbyServicePointConnection servicePointsNear(
             @Name("near") @NonNull @Valid @Description("Where the person is.") GeoPointInput near,
             @Name("radiusKm") @DefaultValue("30")
-            @DecimalMin(value = "0", inclusive = false, message = "error.radius")
-            @DecimalMax(value = ServicePointService.MAX_RADIUS_KM, message = "error.radius")
+            @DecimalMin(value = "0", inclusive = false, message = ConstraintMessages.RADIUS)
+            @DecimalMax(value = ServicePointService.MAX_RADIUS_KM, message = ConstraintMessages.RADIUS)
             @Description("How far to look, in kilometres: more than 0, at most 200.") double radiusKm,
             @Name("filter") @Valid ServicePointFilter filter,
             @Name("first") @Description(PageRequest.FIRST) Integer first,

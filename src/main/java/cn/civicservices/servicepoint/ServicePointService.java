@@ -39,7 +39,7 @@ public class ServicePointService {
     public ServicePoint get(String code) {
         return ServicePointEntity.<ServicePointEntity> find("code = ?1 and active = true", code)
                 .firstResultOptional().map(ServicePoint::of)
-                .orElseThrow(() -> ApiException.notFound(Messages.get("noun.servicePoint"), code));
+                .orElseThrow(() -> ApiException.notFound(Messages.msg().nounServicePoint(), code));
     }
 
     /** Active points in an area and every area below it, ordered by id. */
@@ -71,7 +71,7 @@ public class ServicePointService {
      */
     public Page<Nearby> near(GeoPointInput at, double radiusKm, ServicePointFilter filter, PageRequest page) {
         if (page.backward()) {
-            throw ApiException.badInput(Messages.get("error.page.forwardOnly"));
+            throw ApiException.badInput(Messages.msg().errorPageForwardOnly());
         }
         NearQuery near = nearQuery(at, radiusKm, filter, page.cursor(), page.fetchSize());
         Query count = em.createNativeQuery(near.countSql());

@@ -24,6 +24,7 @@ import cn.civicservices.certification.CertificationRules;
 import cn.civicservices.certification.CertificationState;
 import cn.civicservices.certification.CertificationStatus;
 import cn.civicservices.common.Messages;
+import cn.civicservices.common.Msg;
 import cn.civicservices.common.RequestLocale;
 import cn.civicservices.pension.BenefitStatus;
 import cn.civicservices.pension.PaymentSchedule;
@@ -169,11 +170,12 @@ public class PensionStatusService {
 
     CertificationStatus certificationStatus(List<PensionBenefitEntity> benefits,
             Map<Long, CertificationEntity> latest, CertificationPolicy policy, LocalDate today) {
+        Msg msg = Messages.msg();
         List<PensionBenefitEntity> certifiable = benefits.stream().filter(PensionBenefitEntity::needsCertification)
                 .toList();
         if (certifiable.isEmpty()) {
             return new CertificationStatus(CertificationState.NOT_REQUIRED, null, null, null, null, null,
-                    Messages.get("status.notRequired"));
+                    msg.statusNotRequired());
         }
         CertificationEntity last = certifiable.stream().map(b -> latest.get(b.id)).filter(c -> c != null)
                 .max(Comparator.comparing((CertificationEntity c) -> c.certifiedAt)).orElse(null);
@@ -181,16 +183,16 @@ public class PensionStatusService {
                 .filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
         if (last == null) {
             return new CertificationStatus(CertificationState.NEVER_CERTIFIED, null, null, null, null, suspendedSince,
-                    Messages.get("status.never"));
+                    msg.statusNever());
         }
         CertificationState state = CertificationRules.state(last.validUntil, today, policy);
         int daysLeft = (int) CertificationRules.daysLeft(last.validUntil, today);
         String summary = switch (state) {
-            case CERTIFIED -> Messages.get("status.certified", date(last.validUntil));
-            case DUE_SOON -> Messages.get("status.dueSoon", date(last.validUntil), daysLeft);
-            case OVERDUE -> suspendedSince == null ? Messages.get("status.overdue", date(last.validUntil))
-                    : Messages.get("status.overdueSuspended", date(last.validUntil), date(suspendedSince));
-            default -> Messages.get("status.never");
+            case CERTIFIED -> msg.statusCertified(date(last.validUntil));
+            case DUE_SOON -> msg.statusDueSoon(date(last.validUntil), daysLeft);
+            case OVERDUE -> suspendedSince == null ? msg.statusOverdue(date(last.validUntil))
+                    : msg.statusOverdueSuspended(date(last.validUntil), date(suspendedSince));
+            default -> msg.statusNever();
         };
         return new CertificationStatus(state, last.validUntil, daysLeft, last.certifiedAt, last.channel,
                 suspendedSince, summary);
@@ -198,41 +200,42 @@ public class PensionStatusService {
 
     private NextStep nextStep(ResidentEntity resident, CertificationStatus certification, boolean faceCheckFailed,
             ServicePoint point, WorkerContact worker, HomeVisit visit) {
+        Msg msg = Messages.msg();
         StringBuilder message = new StringBuilder();
         NextStepAction action;
         CertificationState state = certification.state();
         if (resident.deathReportedOn != null && resident.deceasedOn == null) {
             action = NextStepAction.VISIT_SERVICE_POINT;
-            message.append(Messages.get("step.deathReported"));
+            message.append(msg.stepDeathReported());
             if (point != null) {
-                message.append(Messages.get("step.orServicePoint", point.name(), point.phone()));
+                message.append(msg.stepOrServicePoint(point.name(), point.phone()));
             }
         } else if (state == CertificationState.NOT_REQUIRED) {
             action = NextStepAction.NONE;
-            message.append(Messages.get("step.nothing"));
+            message.append(msg.stepNothing());
         } else if (state == CertificationState.CERTIFIED) {
             action = NextStepAction.NONE;
-            message.append(Messages.get("step.certified", date(certification.validUntil())));
+            message.append(msg.stepCertified(date(certification.validUntil())));
         } else if (visit != null) {
             action = NextStepAction.WAIT_FOR_HOME_VISIT;
-            message.append(visit.scheduledOn() == null ? Messages.get("step.visitRequested")
-                    : Messages.get("step.visitScheduled", date(visit.scheduledOn())));
+            message.append(visit.scheduledOn() == null ? msg.stepVisitRequested()
+                    : msg.stepVisitScheduled(date(visit.scheduledOn())));
         } else if (faceCheckFailed) {
             action = NextStepAction.REQUEST_HOME_VISIT;
-            message.append(Messages.get("step.faceCheckFailed"));
+            message.append(msg.stepFaceCheckFailed());
         } else if (resident.bedridden) {
             action = NextStepAction.REQUEST_HOME_VISIT;
-            message.append(Messages.get("step.requestVisit"));
+            message.append(msg.stepRequestVisit());
         } else {
             action = NextStepAction.CERTIFY_IN_APP;
-            message.append(Messages.get("step.certifyInApp"));
+            message.append(msg.stepCertifyInApp());
             if (point != null) {
-                message.append(Messages.get("step.orServicePoint", point.name(), point.phone()));
+                message.append(msg.stepOrServicePoint(point.name(), point.phone()));
             }
-            message.append(Messages.get("step.faceFails"));
+            message.append(msg.stepFaceFails());
         }
         if (action != NextStepAction.NONE && worker != null) {
-            message.append(Messages.get("step.worker", worker.name(), worker.phone()));
+            message.append(msg.stepWorker(worker.name(), worker.phone()));
         }
         return new NextStep(action, message.toString(), point, worker, visit);
     }

@@ -53,15 +53,15 @@ public class HomeVisitService {
         try {
             clientId = UUID.fromString(input.clientId == null ? "" : input.clientId.trim());
         } catch (IllegalArgumentException e) {
-            return refused(HomeVisitErrorCode.INVALID, "visit.clientIdInvalid", "clientId");
+            return refused(HomeVisitErrorCode.INVALID, Messages.msg().visitClientIdInvalid(), "clientId");
         }
         if (input.note != null && input.note.length() > MAX_NOTE) {
-            return refused(HomeVisitErrorCode.INVALID, "visit.noteTooLong", "note");
+            return refused(HomeVisitErrorCode.INVALID, Messages.msg().visitNoteTooLong(), "note");
         }
         VisitReason reason = input.reason == null ? VisitReason.FACE_CHECK_FAILED : input.reason;
         RequestedBy requestedBy = input.requestedBy == null ? RequestedBy.RESIDENT : input.requestedBy;
         if (requestedBy != RequestedBy.RESIDENT && requestedBy != RequestedBy.RELATIVE) {
-            return refused(HomeVisitErrorCode.INVALID, "visit.requesterInvalid", "requestedBy");
+            return refused(HomeVisitErrorCode.INVALID, Messages.msg().visitRequesterInvalid(), "requestedBy");
         }
         ResidentEntity resident = residents.require(residentId);
         HomeVisitEntity same = HomeVisitEntity.find("clientId", clientId).firstResult();
@@ -93,7 +93,7 @@ public class HomeVisitService {
     /** A retry returns the visit its clientId created; another person's clientId is refused, never shown. */
     private HomeVisitRequestPayload existing(HomeVisitEntity visit, long residentId) {
         return visit.residentId.equals(residentId) ? new HomeVisitRequestPayload(view(visit), List.of())
-                : refused(HomeVisitErrorCode.CLIENT_ID_TAKEN, "visit.clientIdTaken", "clientId");
+                : refused(HomeVisitErrorCode.CLIENT_ID_TAKEN, Messages.msg().visitClientIdTaken(), "clientId");
     }
 
     /** The resident's open (requested or scheduled) visit, if any: the database allows at most one. */
@@ -104,7 +104,7 @@ public class HomeVisitService {
 
     private HomeVisitRequestPayload alreadyRequested(long residentId) {
         return new HomeVisitRequestPayload(view(openVisit(residentId)), List.of(HomeVisitError.of(
-                HomeVisitErrorCode.ALREADY_REQUESTED, Messages.get("visit.alreadyRequested"))));
+                HomeVisitErrorCode.ALREADY_REQUESTED, Messages.msg().visitAlreadyRequested())));
     }
 
     /** A resident's own visits, newest first. */
@@ -134,7 +134,7 @@ public class HomeVisitService {
         return HomeVisit.of(visit, WorkerContact.of(worker));
     }
 
-    private static HomeVisitRequestPayload refused(HomeVisitErrorCode code, String key, String field) {
-        return new HomeVisitRequestPayload(null, List.of(HomeVisitError.of(code, Messages.get(key), "input", field)));
+    private static HomeVisitRequestPayload refused(HomeVisitErrorCode code, String message, String field) {
+        return new HomeVisitRequestPayload(null, List.of(HomeVisitError.of(code, message, "input", field)));
     }
 }

@@ -104,7 +104,7 @@ public class WorkListService {
     @Transactional
     public Page<WorkListEntry> workList(long workerId, int dueWithinDays, String villageCode, PageRequest page) {
         if (page.backward()) {
-            throw ApiException.badInput(Messages.get("error.page.forwardOnly"));
+            throw ApiException.badInput(Messages.msg().errorPageForwardOnly());
         }
         Scope scope = scope(workerId, dueWithinDays, villageCode);
         if (scope.villages().isEmpty()) {
@@ -266,7 +266,7 @@ public class WorkListService {
         try {
             return LocalDate.parse(value);
         } catch (RuntimeException e) {
-            throw ApiException.badInput(Messages.get("error.cursor"));
+            throw ApiException.badInput(Messages.msg().errorCursor());
         }
     }
 
@@ -318,7 +318,7 @@ public class WorkListService {
                 }
                 return Instant.parse(json.getString("at"));
             } catch (RuntimeException e) {
-                throw ApiException.badInput(Messages.get("error.syncToken"));
+                throw ApiException.badInput(Messages.msg().errorSyncToken());
             }
         }
     }

@@ -25,28 +25,28 @@ class IdNumberTest {
 
     @Test
     void refusesWrongShapeWrongCheckAndImpossibleDates() {
-        assertEquals(Optional.of("error.idNumber.shape"), IdNumber.problem(null));
-        assertEquals(Optional.of("error.idNumber.shape"), IdNumber.problem("1407231961041874"));
-        assertEquals(Optional.of("error.idNumber.shape"), IdNumber.problem("14072319610418740A"));
-        assertEquals(Optional.of("error.idNumber.checksum"), IdNumber.problem("140723196104187407"));
+        assertEquals(Optional.of(IdNumber.Problem.SHAPE), IdNumber.problem(null));
+        assertEquals(Optional.of(IdNumber.Problem.SHAPE), IdNumber.problem("1407231961041874"));
+        assertEquals(Optional.of(IdNumber.Problem.SHAPE), IdNumber.problem("14072319610418740A"));
+        assertEquals(Optional.of(IdNumber.Problem.CHECKSUM), IdNumber.problem("140723196104187407"));
         String feb30 = "14072319610230123";
-        assertEquals(Optional.of("error.idNumber.birthDate"), IdNumber.problem(feb30 + IdNumber.checkCharacter(feb30)));
+        assertEquals(Optional.of(IdNumber.Problem.BIRTH_DATE), IdNumber.problem(feb30 + IdNumber.checkCharacter(feb30)));
         assertThrows(IllegalArgumentException.class, () -> IdNumber.parse("140723196104187407"));
     }
 
     @Test
     void refusesBirthDatesBefore1900WithoutAClockAndAfterTodayGivenOne() {
         String born1899 = "14072318991231123";
-        assertEquals(Optional.of("error.idNumber.birthRange"), IdNumber.problem(born1899 + IdNumber.checkCharacter(born1899)));
+        assertEquals(Optional.of(IdNumber.Problem.BIRTH_RANGE), IdNumber.problem(born1899 + IdNumber.checkCharacter(born1899)));
         String born1900 = "14072319000101123";
         assertEquals(Optional.empty(), IdNumber.problem(born1900 + IdNumber.checkCharacter(born1900)));
 
         String born2030 = "14072320300101123";
         String number = born2030 + IdNumber.checkCharacter(born2030);
         assertEquals(Optional.empty(), IdNumber.problem(number), "the clock-free check knows no today");
-        assertEquals(Optional.of("error.idNumber.birthRange"), IdNumber.problem(number, LocalDate.of(2029, 12, 31)));
+        assertEquals(Optional.of(IdNumber.Problem.BIRTH_RANGE), IdNumber.problem(number, LocalDate.of(2029, 12, 31)));
         assertEquals(Optional.empty(), IdNumber.problem(number, LocalDate.of(2030, 1, 1)), "born today is valid");
-        assertEquals(Optional.of("error.idNumber.checksum"), IdNumber.problem("140723196104187407", LocalDate.of(2030, 1, 1)));
+        assertEquals(Optional.of(IdNumber.Problem.CHECKSUM), IdNumber.problem("140723196104187407", LocalDate.of(2030, 1, 1)));
     }
 
     @Test
