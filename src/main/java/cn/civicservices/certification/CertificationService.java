@@ -214,9 +214,31 @@ public class CertificationService {
         }
         audit.record("CERTIFIED_" + evidence.channel().name(), resident.id,
                 evidence.reference() == null ? null : "evidence " + evidence.reference());
+        if (evidence.channel() != Channel.HOME_VISIT) {
+            closeOpenHomeVisit(resident.id, evidence.channel());
+        }
         em.flush();
         return new Certified(new CertificationRecord(evidence.channel(), at, validUntil),
                 backPaidMonths == 0 ? null : new BackPay(backPaidMonths, backPaidTotal));
+    }
+
+    /** Stored as the note of a home visit called off because the person was certified another way. */
+    static final String HOME_VISIT_NO_LONGER_NEEDED = "已通过其他渠道完成认证，无需上门";
+
+    /**
+     * A person certified through another channel needs no home visit any more: their open request (or scheduled
+     * visit) is called off with a note, in the same transaction. The visit package uses this one, so this is plain
+     * SQL on its table rather than a call into it: dependencies stay one-way.
+     */
+    private void closeOpenHomeVisit(long residentId, Channel channel) {
+        int closed = em.createNativeQuery("update home_visit set status = 'CANCELLED', outcome_note = ?1, "
+                + "updated_at = ?2 where resident_id = ?3 and status in ('REQUESTED', 'SCHEDULED')")
+                .setParameter(1, HOME_VISIT_NO_LONGER_NEEDED + " (" + channel.name() + ")")
+                .setParameter(2, OffsetDateTime.now(clock)).setParameter(3, residentId)
+                .executeUpdate();
+        if (closed > 0) {
+            audit.record("HOME_VISIT_CANCELLED_CERTIFIED", residentId, "certified through " + channel.name());
+        }
     }
 
     /**

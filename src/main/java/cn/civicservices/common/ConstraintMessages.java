@@ -16,6 +16,12 @@ public final class ConstraintMessages {
     public static final String BIRTH_DATE = "errorBirthDate";
     public static final String CONTRIBUTION_YEARS = "errorContributionYears";
     public static final String ACCOUNT_BALANCE = "errorAccountBalance";
+    public static final String VISIT_CLIENT_ID = "visitClientIdInvalid";
+    public static final String VISIT_POSITION = "visitPosition";
+    public static final String VISIT_NOTE = "visitNoteTooLong";
+    public static final String VISIT_BATCH = "visitBatchTooLarge";
+    public static final String VISIT_SCHEDULED_ON = "visitScheduledOnRange";
+    public static final String VISIT_VISITED_AT = "visitVisitedAtRange";
     /** The validator gives the message: a {@link Text} as the violation's dynamic payload. */
     public static final String FROM_VALIDATOR = "fromValidator";
 
@@ -29,7 +35,7 @@ public final class ConstraintMessages {
     }
 
     /** The message a constraint's message attribute names, or "is not valid" for one this API does not define. */
-    static String text(String template, Msg msg) {
+    public static String text(String template, Msg msg) {
         return switch (template) {
             case AREA_CODE -> msg.errorAreaCode();
             case AREA_UNKNOWN -> msg.errorAreaUnknown();
@@ -40,6 +46,12 @@ public final class ConstraintMessages {
             case BIRTH_DATE -> msg.errorBirthDate();
             case CONTRIBUTION_YEARS -> msg.errorContributionYears();
             case ACCOUNT_BALANCE -> msg.errorAccountBalance();
+            case VISIT_CLIENT_ID -> msg.visitClientIdInvalid();
+            case VISIT_POSITION -> msg.visitPosition();
+            case VISIT_NOTE -> msg.visitNoteTooLong();
+            case VISIT_BATCH -> msg.visitBatchTooLarge();
+            case VISIT_SCHEDULED_ON -> msg.visitScheduledOnRange();
+            case VISIT_VISITED_AT -> msg.visitVisitedAtRange();
             default -> msg.validationInvalid();
         };
     }

@@ -317,6 +317,33 @@ public interface Msg {
     @Message("申请人只能是本人或家属。")
     String visitRequesterInvalid();
 
+    @Message("在您负责的村中没有找到这位居民或这次上门服务。")
+    String visitNotFound();
+
+    @Message("这次上门服务已经完成或已取消。")
+    String visitClosed();
+
+    @Message("上门日期应在今天到 90 天之内。")
+    String visitScheduledOnRange();
+
+    @Message("请提供 visitId；新建上门服务请提供 residentId、reason 和 clientId。")
+    String visitScheduleTarget();
+
+    @Message("上门时间应在一年前到现在之间。")
+    String visitVisitedAtRange();
+
+    @Message("位置应在中国境内：纬度 3.8 至 53.6，经度 73.5 至 135.1。")
+    String visitPosition();
+
+    @Message("一次最多提交 200 条上门记录，其余的请分批提交。")
+    String visitBatchTooLarge();
+
+    @Message("已保存，但此人在此期间已通过其他渠道完成认证，未重复认证，已标记待管理员复核。")
+    String visitAlreadyCertified();
+
+    @Message("已保存，但未能认证：{reason} 已标记待管理员复核。")
+    String visitNotCertified(String reason);
+
     // --- the pension calculator
 
     @Message("已年满 {age} 周岁（{reachedOn} 年满）。")

@@ -416,6 +416,43 @@ public interface MsgEn extends Msg {
     @Message("The request can come from the resident or a relative only.")
     String visitRequesterInvalid();
 
+    @Override
+    @Message("No such resident or visit among the residents of your villages.")
+    String visitNotFound();
+
+    @Override
+    @Message("This visit is already done or called off.")
+    String visitClosed();
+
+    @Override
+    @Message("The visit day must be between today and 90 days from today.")
+    String visitScheduledOnRange();
+
+    @Override
+    @Message("Give visitId, or residentId, reason and clientId for a new visit.")
+    String visitScheduleTarget();
+
+    @Override
+    @Message("The visit time must be between a year ago and now.")
+    String visitVisitedAtRange();
+
+    @Override
+    @Message("The position must be inside China: latitude 3.8 to 53.6, longitude 73.5 to 135.1.")
+    String visitPosition();
+
+    @Override
+    @Message("At most 200 visits can be sent at once; send the rest in another batch.")
+    String visitBatchTooLarge();
+
+    @Override
+    @Message("Stored, but not certified again: the person was certified meanwhile through another channel. An "
+            + "administrator will review it.")
+    String visitAlreadyCertified();
+
+    @Override
+    @Message("Stored, but not certified: {reason} An administrator will review it.")
+    String visitNotCertified(String reason);
+
     // --- the pension calculator
 
     @Override

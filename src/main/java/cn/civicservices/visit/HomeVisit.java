@@ -21,12 +21,15 @@ public record HomeVisit(
         @NonNull @Description("Where it stands.") VisitStatus status,
         @Description("Day the worker plans to come.") LocalDate scheduledOn,
         @Description("What came of it, once done.") VisitOutcome outcome,
+        @Description("When the worker was there, once done.") OffsetDateTime visitedAt,
         @NonNull @Description("When it was asked for.") OffsetDateTime requestedAt,
         @Description("The worker who will come, with a phone to call.") WorkerContact worker,
+        @NonNull @Description("Whether the visit is stored as recorded but waits for an administrator's review.") boolean needsReview,
+        @Description("Why it waits for review; null when it does not.") ReviewReason reviewReason,
         @Ignore long visitId) {
 
     public static HomeVisit of(HomeVisitEntity e, WorkerContact worker) {
         return new HomeVisit(String.valueOf(e.id), e.clientId.toString(), e.reason, e.requestedBy, e.status,
-                e.scheduledOn, e.outcome, e.createdAt, worker, e.id);
+                e.scheduledOn, e.outcome, e.visitedAt, e.createdAt, worker, e.needsReview, e.reviewReason, e.id);
     }
 }

@@ -59,6 +59,26 @@ public class HomeVisitEntity extends PanacheEntityBase {
 
     public Double longitude;
 
+    /** The id the worker's phone generated for the record of this visit's outcome; a resent record finds it. */
+    @Column(name = "record_client_id")
+    public UUID recordClientId;
+
+    /** The worker's note when scheduling. */
+    @Column(name = "schedule_note")
+    public String scheduleNote;
+
+    /** The worker's note on the outcome, or why the visit was called off. */
+    @Column(name = "outcome_note")
+    public String outcomeNote;
+
+    /** Stored as the worker recorded it, but waiting for an administrator's review; see {@link #reviewReason}. */
+    @Column(name = "needs_review", nullable = false)
+    public boolean needsReview;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_reason")
+    public ReviewReason reviewReason;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("HomeVisitError")
-@Description("Why a home-visit request recorded nothing new.")
+@Description("Why a home-visit request, schedule or record was refused, or why a record was stored only for review.")
 public record HomeVisitError(
         @Description("Path to the input field at fault, e.g. [\"input\", \"clientId\"]; empty when the whole request is at fault.")
         @NonNull List<@NonNull String> field,

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,10 +48,27 @@ public class WorkerDirectory {
 
     /** Whether the worker covers the village (see the rule above). */
     public boolean covers(long workerId, String villageCode) {
-        return ((Number) em.createNativeQuery("select count(*) from worker_area wa join worker w on w.id = wa.worker_id "
-                + "where wa.worker_id = ?1 and w.active and wa.area_code in (?2)")
-                .setParameter(1, workerId).setParameter(2, AreaCodes.selfAndAncestors(villageCode))
-                .getSingleResult()).longValue() > 0;
+        return coverage(workerId).covers(villageCode);
+    }
+
+    /**
+     * The areas an active worker is assigned to, read once, to decide for many villages by the rule above; empty
+     * for an inactive or unknown worker.
+     */
+    public Coverage coverage(long workerId) {
+        List<String> areas = em.createNativeQuery("select wa.area_code from worker_area wa join worker w "
+                + "on w.id = wa.worker_id where wa.worker_id = ?1 and w.active", String.class)
+                .setParameter(1, workerId).getResultList();
+        return new Coverage(Set.copyOf(areas));
+    }
+
+    /** The areas a worker is assigned to. */
+    public record Coverage(Set<String> areas) {
+
+        /** Whether these assignments cover the village: the village itself or an area that contains it. */
+        public boolean covers(String villageCode) {
+            return villageCode != null && AreaCodes.selfAndAncestors(villageCode).stream().anyMatch(areas::contains);
+        }
     }
 
     /** The villages the worker covers (see the rule above), code to name, in code order. */
