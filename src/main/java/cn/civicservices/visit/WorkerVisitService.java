@@ -406,6 +406,9 @@ public class WorkerVisitService {
      * confirmation. An earlier report keeps its date.
      */
     private void reportDeath(long residentId, LocalDate on, long visitId) {
+        // The person's pension rows first, in the order a certification locks them, so the two never deadlock.
+        em.createNativeQuery("select id from pension_benefit where resident_id = ?1 order by id for update")
+                .setParameter(1, residentId).getResultList();
         int suspended = em.createNativeQuery("with reported as (update resident set death_reported_on = "
                 + "coalesce(death_reported_on, ?1) where id = ?2 returning id) "
                 + "update pension_benefit set status = 'SUSPENDED', suspended_since = ?1 "
