@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.civicservices.common.SqlValues;
+
 /**
  * Rules that vary by place and year, read from the reference tables: the row in force for an area on a date
  * is the one with the longest matching area prefix, then the latest effective date on or before that date.
@@ -70,14 +72,8 @@ public class ReferenceData {
             throw new IllegalStateException("No eligibility rule for " + areaCode + " on " + on);
         }
         Object[] row = (Object[]) rows.get(0);
-        return new EligibilityRule(toLocalDate(row[0]), ((Number) row[1]).intValue(),
+        return new EligibilityRule(SqlValues.localDate(row[0]), ((Number) row[1]).intValue(),
                 ((Number) row[2]).intValue(), (String) row[3]);
     }
 
-    private static LocalDate toLocalDate(Object value) {
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        return ((java.sql.Date) value).toLocalDate();
-    }
 }

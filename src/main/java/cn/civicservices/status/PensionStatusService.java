@@ -1,10 +1,8 @@
 package cn.civicservices.status;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
@@ -26,6 +24,7 @@ import cn.civicservices.certification.CertificationStatus;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.Msg;
 import cn.civicservices.common.RequestLocale;
+import cn.civicservices.common.SqlValues;
 import cn.civicservices.pension.BenefitStatus;
 import cn.civicservices.pension.PaymentSchedule;
 import cn.civicservices.pension.PensionBenefit;
@@ -144,17 +143,7 @@ public class PensionStatusService {
             return null;
         }
         Object[] row = (Object[]) rows.get(0);
-        return Boolean.TRUE.equals(row[0]) ? null : toOffsetDateTime(row[1]);
-    }
-
-    private static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+        return Boolean.TRUE.equals(row[0]) ? null : SqlValues.offsetDateTime(row[1]);
     }
 
     private PensionBenefit view(PensionBenefitEntity b, PensionPaymentEntity last, LocalDate today,

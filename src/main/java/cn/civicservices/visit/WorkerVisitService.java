@@ -1,8 +1,6 @@
 package cn.civicservices.visit;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,6 +29,7 @@ import cn.civicservices.certification.CertificationService.Certified;
 import cn.civicservices.certification.CertificationService.Evidence;
 import cn.civicservices.certification.Channel;
 import cn.civicservices.certification.EvidenceType;
+import cn.civicservices.common.SqlValues;
 import cn.civicservices.common.ConstraintMessages;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.Msg;
@@ -393,10 +392,9 @@ public class WorkerVisitService {
                 + "select (select max(certified_until) from locked), (select max(c.certified_at) from certification c "
                 + "where c.benefit_id in (select id from locked))", Object[].class)
                 .setParameter(1, residentId).getSingleResult();
-        LocalDate until = row[0] == null ? null
-                : row[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[0];
-        Instant last = instant(row[1]);
-        return last != null && last.isAfter(visitedAt.toInstant())
+        LocalDate until = SqlValues.localDate(row[0]);
+        OffsetDateTime last = SqlValues.offsetDateTime(row[1]);
+        return last != null && last.isAfter(visitedAt)
                 || until != null && until.isAfter(today.plusMonths(11));
     }
 
@@ -416,22 +414,6 @@ public class WorkerVisitService {
                 .setParameter(1, on).setParameter(2, residentId).executeUpdate();
         audit.record("DEATH_REPORTED", residentId, "visit " + visitId + ", reported on " + on + ", " + suspended
                 + " pension(s) suspended pending review");
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return ((java.time.ZonedDateTime) value).toInstant();
     }
 
     /** The first constraint a batch item breaks, as an error with its own code; null when it breaks none. */
