@@ -1,7 +1,6 @@
 package cn.civicservices.worklist;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import cn.civicservices.common.Cursor;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.Page;
 import cn.civicservices.common.PageRequest;
+import cn.civicservices.common.SqlValues;
 import cn.civicservices.pension.ReferenceData;
 import cn.civicservices.pension.ReferenceData.CertificationPolicy;
 import cn.civicservices.servicepoint.ServicePoint;
@@ -78,8 +78,15 @@ public class WorkListService {
             + " requested_by, visit_status, scheduled_on, notes, requested_at, urgency, vulnerability, expiry"
             + " from person";
 
-    /** A window of the list: which villages, how far ahead, as of which day. */
-    record Scope(List<String> villages, int dueWithinDays, LocalDate today, CertificationPolicy policy) {
+    /**
+     * A window of the list: which villages (all the worker covers, code to name, or the one asked for), how far
+     * ahead, as of which day.
+     */
+    record Scope(Map<String, String> villageNames, int dueWithinDays, LocalDate today, CertificationPolicy policy) {
+
+        List<String> villages() {
+            return List.copyOf(villageNames.keySet());
+        }
     }
 
     @Inject
@@ -165,7 +172,7 @@ public class WorkListService {
         }
         audit.recordAll("READ_FIELDWORK_PACKAGE", entries.stream().map(WorkListEntry::id).toList(), null);
         Map<String, ServicePoint> points = servicePoints.forVillages(scope.villages());
-        List<FieldworkPackage.FieldworkVillage> villages = workers.villagesCoveredBy(workerId).entrySet().stream()
+        List<FieldworkPackage.FieldworkVillage> villages = scope.villageNames().entrySet().stream()
                 .map(v -> new FieldworkPackage.FieldworkVillage(v.getKey(), v.getValue(), points.get(v.getKey())))
                 .toList();
         return new FieldworkPackage(SyncToken.encode(workerId, dueWithinDays, now.toInstant()), now,
@@ -174,10 +181,10 @@ public class WorkListService {
 
     private Scope scope(long workerId, int dueWithinDays, String villageCode) {
         LocalDate today = LocalDate.now(clock);
-        List<String> villages = new ArrayList<>(workers.villagesCoveredBy(workerId).keySet());
+        Map<String, String> villages = workers.villagesCoveredBy(workerId);
         if (villageCode != null) {
             // A village outside the worker's reach reads exactly like a village with nobody to see.
-            villages = villages.contains(villageCode) ? List.of(villageCode) : List.of();
+            villages = villages.containsKey(villageCode) ? Map.of(villageCode, villages.get(villageCode)) : Map.of();
         }
         return new Scope(villages, dueWithinDays, today, reference.certificationPolicy(today));
     }
@@ -221,24 +228,24 @@ public class WorkListService {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             long id = ((Number) r[0]).longValue();
-            LocalDate birth = date(r[7]);
+            LocalDate birth = SqlValues.localDate(r[7]);
             long pensions = ((Number) r[10]).longValue();
-            LocalDate certifiedUntil = date(r[11]);
-            LocalDate suspendedSince = date(r[12]);
+            LocalDate certifiedUntil = SqlValues.localDate(r[11]);
+            LocalDate suspendedSince = SqlValues.localDate(r[12]);
             CertificationState state = pensions == 0 ? CertificationState.NOT_REQUIRED
                     : CertificationRules.state(certifiedUntil, scope.today(), scope.policy());
             OpenVisit visit = r[13] == null ? null
                     : new OpenVisit(String.valueOf(((Number) r[13]).longValue()), VisitReason.valueOf((String) r[14]),
-                            RequestedBy.valueOf((String) r[15]), VisitStatus.valueOf((String) r[16]), date(r[17]),
-                            (String) r[18], time(r[19]));
+                            RequestedBy.valueOf((String) r[15]), VisitStatus.valueOf((String) r[16]),
+                            SqlValues.localDate(r[17]), (String) r[18], SqlValues.offsetDateTime(r[19]));
             Object[] last = lastVisits.get(id);
             entries.add(new WorkListEntry(String.valueOf(id), (String) r[1], (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], (String) r[6], Period.between(birth, scope.today()).getYears(),
                     (Boolean) r[8], (Boolean) r[9], state, certifiedUntil,
                     certifiedUntil == null ? null : (int) ChronoUnit.DAYS.between(scope.today(), certifiedUntil),
                     suspendedSince, visit, last == null ? null : VisitOutcome.valueOf((String) last[1]),
-                    last == null ? null : time(last[2]), id, ((Number) r[20]).intValue(),
-                    ((Number) r[21]).intValue(), date(r[22])));
+                    last == null ? null : SqlValues.offsetDateTime(last[2]), id, ((Number) r[20]).intValue(),
+                    ((Number) r[21]).intValue(), SqlValues.localDate(r[22])));
         }
         return entries;
     }
@@ -268,26 +275,6 @@ public class WorkListService {
         } catch (RuntimeException e) {
             throw ApiException.badInput(Messages.msg().errorCursor());
         }
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (value instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     /**
