@@ -18,12 +18,14 @@ import cn.civicservices.certification.CertificationService.Certified;
 import cn.civicservices.certification.CertificationService.Evidence;
 import cn.civicservices.certification.CertificationService.Refused;
 import cn.civicservices.common.Messages;
+import cn.civicservices.common.Msg;
 import cn.civicservices.resident.IdNumber;
 import cn.civicservices.resident.ResidentEntity;
 import cn.civicservices.resident.ResidentIdNumber;
 import cn.civicservices.resident.ResidentService;
 import cn.civicservices.servicepoint.ServicePointEntity;
 import cn.civicservices.worker.WorkerDirectory;
+import cn.civicservices.worker.WorkerDirectory.Coverage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -55,18 +57,16 @@ public class StaffCertificationService {
 
     public AssistedCertificationPayload assisted(long workerId, AssistedCertificationInput input) {
         if (!Boolean.TRUE.equals(input.idCardChecked)) {
-            return assistRefused(null, CertificationError.of(CertificationErrorCode.ID_CARD_NOT_CHECKED,
-                    Messages.msg().staffIdCardNotChecked(), "input", "idCardChecked"));
+            return assistRefused(null, error(CertificationErrorCode.ID_CARD_NOT_CHECKED, "input", "idCardChecked"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<ServicePointEntity> point = QuarkusTransaction.requiringNew()
                 .call(() -> servicePoint(input.servicePointCode));
         if (point.isEmpty()) {
-            return assistRefused(null, CertificationError.of(CertificationErrorCode.SERVICE_POINT_NOT_FOUND,
-                    Messages.msg().staffServicePointNotFound(), "input", "servicePointCode"));
+            return assistRefused(null, error(CertificationErrorCode.SERVICE_POINT_NOT_FOUND, "input", "servicePointCode"));
         }
-        Outcome outcome = inOwnTransaction(() -> certify(workerId, input.idNumber.trim(), Channel.ASSISTED,
-                point.get(), now, "input", "idNumber"));
+        Outcome outcome = inOwnTransaction(() -> certify(workerId, workers.coverage(workerId), input.idNumber.trim(),
+                Channel.ASSISTED, point.get(), now, "input", "idNumber"));
         return outcome.error() == null
                 ? new AssistedCertificationPayload(outcome.masked(), outcome.certified().certification(),
                         outcome.certified().backPay(), List.of())
@@ -76,14 +76,14 @@ public class StaffCertificationService {
     public CertificationSessionPayload session(long workerId, CertificationSessionInput input) {
         LocalDate today = LocalDate.now(clock);
         if (input.heldOn.isAfter(today) || input.heldOn.isBefore(today.minusDays(SESSION_DAYS_BACK))) {
-            return sessionRefused(CertificationError.of(CertificationErrorCode.DATE_OUT_OF_RANGE,
-                    Messages.msg().staffSessionDate(SESSION_DAYS_BACK), "input", "heldOn"));
+            return sessionRefused(error(CertificationErrorCode.DATE_OUT_OF_RANGE, "input", "heldOn"));
         }
         Optional<ServicePointEntity> point = QuarkusTransaction.requiringNew()
                 .call(() -> servicePoint(input.servicePointCode));
+        // The worker's assignments, read once for everyone of the session.
+        Coverage coverage = QuarkusTransaction.requiringNew().call(() -> workers.coverage(workerId));
         if (point.isEmpty()) {
-            return sessionRefused(CertificationError.of(CertificationErrorCode.SERVICE_POINT_NOT_FOUND,
-                    Messages.msg().staffServicePointNotFound(), "input", "servicePointCode"));
+            return sessionRefused(error(CertificationErrorCode.SERVICE_POINT_NOT_FOUND, "input", "servicePointCode"));
         }
         // A session held on an earlier day counts from that day; today's counts from now.
         OffsetDateTime at = input.heldOn.equals(today) ? OffsetDateTime.now(clock)
@@ -97,11 +97,10 @@ public class StaffCertificationService {
             Outcome outcome;
             if (!seen.add(raw)) {
                 outcome = new Outcome(IdNumber.problem(raw).isEmpty() ? IdNumber.parse(raw).masked() : null, null,
-                        CertificationError.of(CertificationErrorCode.DUPLICATE, Messages.msg().staffDuplicate(),
-                                "input", "idNumbers", field));
+                        error(CertificationErrorCode.DUPLICATE, "input", "idNumbers", field));
             } else {
                 // Each person all or nothing: a refusal or a failure rolls back that person only.
-                outcome = inOwnTransaction(() -> certify(workerId, raw, Channel.CENTRALIZED, point.get(), at,
+                outcome = inOwnTransaction(() -> certify(workerId, coverage, raw, Channel.CENTRALIZED, point.get(), at,
                         "input", "idNumbers", field));
             }
             if (outcome.error() == null) {
@@ -143,19 +142,19 @@ public class StaffCertificationService {
     }
 
     /** Certifies one person in the current transaction, or says why not. */
-    private Outcome certify(long workerId, String raw, Channel channel, ServicePointEntity point, OffsetDateTime at,
-            String... field) {
+    private Outcome certify(long workerId, Coverage coverage, String raw, Channel channel, ServicePointEntity point,
+            OffsetDateTime at, String... field) {
         Optional<IdNumber.Problem> problem = IdNumber.problem(raw, at.atZoneSameInstant(clock.getZone()).toLocalDate());
         if (problem.isPresent()) {
+            Msg msg = Messages.msg();
             return new Outcome(null, null, CertificationError.of(CertificationErrorCode.ID_NUMBER_INVALID,
-                    Messages.msg().errorIdNumber(ResidentIdNumber.Validator.reason(problem.get(), Messages.msg())), field));
+                    msg.errorIdNumber(ResidentIdNumber.Validator.reason(problem.get(), msg)), field));
         }
         IdNumber number = IdNumber.parse(raw);
         Optional<ResidentEntity> resident = residents.byIdNumber(number)
-                .filter(r -> workers.covers(workerId, r.areaCode));
+                .filter(r -> coverage.covers(r.areaCode));
         if (resident.isEmpty()) {
-            return new Outcome(number.masked(), null, CertificationError.of(CertificationErrorCode.NOT_FOUND,
-                    Messages.msg().staffNotFound(), field));
+            return new Outcome(number.masked(), null, error(CertificationErrorCode.NOT_FOUND, field));
         }
         try {
             Certified done = certifications.certify(resident.get().id, new Evidence(channel, EvidenceType.IN_PERSON,
@@ -179,6 +178,11 @@ public class StaffCertificationService {
                 + "and ?2 between starts_on and ends_on order by starts_on desc, id desc limit 1")
                 .setParameter(1, villageCode).setParameter(2, day).getResultList();
         return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    /** A refusal with the message its code has everywhere. */
+    private static CertificationError error(CertificationErrorCode code, String... field) {
+        return CertificationError.of(code, CertificationService.message(code), field);
     }
 
     private static AssistedCertificationPayload assistRefused(String masked, CertificationError error) {
