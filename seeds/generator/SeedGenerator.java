@@ -706,6 +706,12 @@ public class SeedGenerator {
         wk.save("worker.csv");
         wa.save("worker_area.csv");
 
+        // The bureau's demo administrators: one for the county, one for the province.
+        Csv adm = new Csv("id", "name", "area_code", "login_subject");
+        adm.row(1, "县社保局演示管理员", "140723", "admin1");
+        adm.row(2, "省社保局演示管理员", "14", "provinceadmin1");
+        adm.save("administrator.csv");
+
         Csv rs = new Csv("id", "id_number", "name", "gender", "birth_date", "phone", "area_code", "address", "lives_alone", "bedridden", "deceased_on", "login_subject");
         residents.forEach(r -> rs.row(r.id(), r.p().idNumber(), r.p().name(), r.p().gender(), r.p().birthDate(), r.p().phone(),
                 r.village().code(), r.p().address(), r.p().livesAlone(), r.p().bedridden(), null, r.p().loginSubject()));
@@ -1032,6 +1038,7 @@ public class SeedGenerator {
             var sp = table("service_point.csv");
             var worker = table("worker.csv");
             var wa = table("worker_area.csv");
+            var admin = table("administrator.csv");
             var resident = table("resident.csv");
             var enrolment = table("enrolment.csv");
             var contribution = table("contribution.csv");
@@ -1085,6 +1092,13 @@ public class SeedGenerator {
             expect(villagesOfWorker.size() == worker.size() && villagesOfWorker.values().stream().allMatch(vs -> vs.size() >= 3 && vs.size() <= 5
                     && vs.stream().map(v -> v.substring(0, 9)).distinct().count() == 1), "worker_area: each worker has 3..5 villages of one township");
             expect(worker.get(0).get("login_subject").equals("worker1") && count(worker, w -> !w.get("login_subject").isEmpty()) == 1, "worker: only worker 1 logs in");
+
+            // administrators
+            idsAreOneToN("administrator", admin);
+            fk("administrator", admin, "area_code", areaByCode, false);
+            expect(admin.size() == 2 && admin.get(0).get("login_subject").equals("admin1") && admin.get(0).get("area_code").equals("140723")
+                    && admin.get(1).get("login_subject").equals("provinceadmin1") && admin.get(1).get("area_code").equals("14"),
+                    "administrator: admin1 for the county, provinceadmin1 for the province");
 
             // residents
             idsAreOneToN("resident", resident);

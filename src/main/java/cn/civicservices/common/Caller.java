@@ -9,9 +9,11 @@ import jakarta.persistence.NoResultException;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import cn.civicservices.admin.Jurisdiction;
+
 /**
- * Who is calling, as this API knows them: the token's subject, its roles, and the resident or worker record
- * linked to that subject.
+ * Who is calling, as this API knows them: the token's subject, its roles, and the resident, worker or
+ * administrator record linked to that subject.
  */
 @RequestScoped
 public class Caller {
@@ -24,6 +26,7 @@ public class Caller {
 
     private Optional<Long> residentId;
     private Optional<Long> workerId;
+    private Optional<Jurisdiction> jurisdiction;
 
     public boolean isAuthenticated() {
         return !identity.isAnonymous();
@@ -77,6 +80,17 @@ public class Caller {
             workerId = linkedId("select w.id from Worker w where w.loginSubject = :subject and w.active = true");
         }
         return workerId.orElseThrow(() -> ApiException.notFound(Messages.msg().nounWorker(), subject()));
+    }
+
+    /** The jurisdiction of the administrator record linked to an admin token. */
+    public Jurisdiction requireAdmin() {
+        requireRole(Role.ADMIN);
+        if (jurisdiction == null) {
+            jurisdiction = em.createQuery("select new cn.civicservices.admin.Jurisdiction(a.id, a.areaCode) "
+                    + "from Administrator a where a.loginSubject = :subject and a.active = true", Jurisdiction.class)
+                    .setParameter("subject", subject()).getResultStream().findFirst();
+        }
+        return jurisdiction.orElseThrow(() -> ApiException.notFound(Messages.msg().nounAdministrator(), subject()));
     }
 
     private Optional<Long> linkedId(String jpql) {

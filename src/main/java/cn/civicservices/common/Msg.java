@@ -201,6 +201,9 @@ public interface Msg {
     @Message("工作人员")
     String nounWorker();
 
+    @Message("管理员")
+    String nounAdministrator();
+
     // --- certification status and the next step
 
     @Message("已完成资格认证，有效期至 {validUntil}。")

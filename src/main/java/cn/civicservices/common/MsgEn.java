@@ -255,6 +255,10 @@ public interface MsgEn extends Msg {
     @Message("worker")
     String nounWorker();
 
+    @Override
+    @Message("administrator")
+    String nounAdministrator();
+
     // --- certification status and the next step
 
     @Override

@@ -47,8 +47,8 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
     /** Files in foreign-key order; each file's header names its columns. */
-    static final List<String> TABLES = List.of("area", "service_point", "worker", "worker_area", "resident",
-            "enrolment", "contribution", "pension_benefit", "pension_payment", "certification_campaign",
+    static final List<String> TABLES = List.of("area", "administrator", "service_point", "worker", "worker_area",
+            "resident", "enrolment", "contribution", "pension_benefit", "pension_payment", "certification_campaign",
             "home_visit", "certification");
 
     @ConfigMapping(prefix = "civic.seed")

@@ -61,6 +61,14 @@ public class Fixtures {
         }
     }
 
+    /** An administrator linked to a test account, scoped to the given area (created once, kept across tests). */
+    @Transactional
+    public void administrator(String loginSubject, String name, String areaCode) {
+        em.createNativeQuery("insert into administrator (name, area_code, login_subject) values (?1, ?2, ?3) "
+                + "on conflict (login_subject) do update set area_code = excluded.area_code, active = true")
+                .setParameter(1, name).setParameter(2, areaCode).setParameter(3, loginSubject).executeUpdate();
+    }
+
     /** Links a test account to an existing resident, unlinking whoever had it. */
     @Transactional
     public void link(String loginSubject, long residentId) {
