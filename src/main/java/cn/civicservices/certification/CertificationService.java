@@ -5,8 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +20,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import cn.civicservices.audit.AuditLog;
 import cn.civicservices.certification.FaceCheckVerifier.Outcome;
 import cn.civicservices.certification.FaceCheckVerifier.Verified;
+import cn.civicservices.common.ApiException;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.Msg;
 import cn.civicservices.pension.BenefitStatus;
@@ -108,7 +117,7 @@ public class CertificationService {
                     + checked.masked());
             return refused(CertificationErrorCode.FACE_CHECK_NOT_YOURS);
         }
-        List<PensionBenefitEntity> benefits = lockCertifiable(residentId);
+        List<PensionBenefitEntity> benefits = lockCertifiable(List.of(residentId));
         Optional<CertificationErrorCode> refusal = refusal(resident, benefits);
         if (refusal.isPresent()) {
             return refused(refusal.get());
@@ -125,9 +134,13 @@ public class CertificationService {
             audit.record("FACE_CHECK_NOT_MATCHED", residentId, "result " + result.resultId());
             return refused(CertificationErrorCode.FACE_CHECK_NOT_MATCHED);
         }
-        Certified certified = record(resident, benefits, Evidence.faceCheck(result.resultId()), now);
-        return new FaceCheckCertificationPayload(certified.certification(), certified.backPay(), List.of(),
-                residentId);
+        Result certified = certifyAll(List.of(new Request(residentId, Evidence.faceCheck(result.resultId()), now)))
+                .get(0);
+        if (certified.refused() != null) {
+            return refused(certified.refused().code());
+        }
+        return new FaceCheckCertificationPayload(certified.certified().certification(),
+                certified.certified().backPay(), List.of(), residentId);
     }
 
     /**
@@ -136,19 +149,228 @@ public class CertificationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Certified certify(long residentId, Evidence evidence, OffsetDateTime at) throws Refused {
-        ResidentEntity resident = residents.require(residentId);
-        List<PensionBenefitEntity> benefits = lockCertifiable(residentId);
-        Optional<CertificationErrorCode> refusal = refusal(resident, benefits);
-        if (refusal.isPresent()) {
-            throw new Refused(refusal.get(), message(refusal.get()));
+        Result result = certifyAll(List.of(new Request(residentId, evidence, at))).get(0);
+        if (result.refused() != null) {
+            throw result.refused();
         }
-        return record(resident, benefits, evidence, at);
+        return result.certified();
     }
 
-    /** The person's pensions that are not terminated, locked against concurrent change, in a fixed order. */
-    private List<PensionBenefitEntity> lockCertifiable(long residentId) {
-        return PensionBenefitEntity.<PensionBenefitEntity> find("residentId = ?1 and status <> ?2 order by id",
-                residentId, BenefitStatus.TERMINATED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    /** One certification to make: whom, on what evidence, when. */
+    public record Request(long residentId, Evidence evidence, OffsetDateTime at) {
+    }
+
+    /** What came of one request: {@code certified}, or {@code refused} with its code. */
+    public record Result(Certified certified, Refused refused) {
+    }
+
+    /**
+     * Certifies several people at once, in the order given, with a fixed number of statements whatever their
+     * number: the people, their pension rows (locked, in id order), then one write each for the certifications,
+     * the back-pay, the resumed pensions, the called-off home visits and the audit records. A person named twice
+     * is certified twice, the second time with the first already in force, exactly as two calls one after the
+     * other would be. The caller's transaction holds the rows locked until it ends.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Result> certifyAll(List<Request> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = requests.stream().map(Request::residentId).distinct().toList();
+        Map<Long, ResidentEntity> people = new HashMap<>();
+        ResidentEntity.<ResidentEntity> list("id in ?1", ids).forEach(r -> people.put(r.id, r));
+        ids.stream().filter(id -> !people.containsKey(id)).findFirst().ifPresent(id -> {
+            throw ApiException.notFound(Messages.msg().nounResident(), id);
+        });
+        Map<Long, List<PensionBenefitEntity>> benefitsOf = new HashMap<>();
+        Session session = em.unwrap(Session.class);
+        for (PensionBenefitEntity benefit : lockCertifiable(ids)) {
+            // Written below by statements of their own; the in-memory state follows them and is never flushed.
+            session.setReadOnly(benefit, true);
+            benefitsOf.computeIfAbsent(benefit.residentId, k -> new ArrayList<>()).add(benefit);
+        }
+
+        Writes writes = new Writes();
+        List<Decided> decided = new ArrayList<>(requests.size());
+        Map<LocalDate, CertificationPolicy> policies = new HashMap<>();
+        for (Request request : requests) {
+            List<PensionBenefitEntity> benefits = benefitsOf.getOrDefault(request.residentId(), List.of());
+            Optional<CertificationErrorCode> refusal = refusal(people.get(request.residentId()), benefits);
+            if (refusal.isPresent()) {
+                decided.add(new Decided(null, null, List.of(), new Refused(refusal.get(), message(refusal.get()))));
+                continue;
+            }
+            LocalDate today = request.at().atZoneSameInstant(clock.getZone()).toLocalDate();
+            decided.add(writes.certify(request, benefits, today,
+                    policies.computeIfAbsent(today, reference::certificationPolicy)));
+        }
+        Map<Long, Integer> backPaidMonths = writes.send();
+
+        List<Result> results = new ArrayList<>(decided.size());
+        for (Decided d : decided) {
+            if (d.refused() != null) {
+                results.add(new Result(null, d.refused()));
+                continue;
+            }
+            int months = 0;
+            BigDecimal total = BigDecimal.ZERO;
+            for (BackPayDue due : d.owed()) {
+                int paid = backPaidMonths.getOrDefault(due.benefitId(), 0);
+                months += paid;
+                total = total.add(due.monthlyAmount().multiply(BigDecimal.valueOf(paid)));
+            }
+            results.add(new Result(new Certified(new CertificationRecord(d.request().evidence().channel(),
+                    d.request().at(), d.validUntil()), months == 0 ? null : new BackPay(months, total)), null));
+        }
+        return results;
+    }
+
+    /** A request decided: certified until when, owing which back-pay; or refused. */
+    private record Decided(Request request, LocalDate validUntil, List<BackPayDue> owed, Refused refused) {
+    }
+
+    /** The months a resumed pension missed, from the first to the last whose payday has passed. */
+    private record BackPayDue(long benefitId, BigDecimal monthlyAmount, LocalDate firstMonth, LocalDate lastMonth,
+            LocalDate paidOn) {
+    }
+
+    /** The back-pay a pension suspended since a day is owed when it resumes today; none if no payday passed. */
+    private Optional<BackPayDue> backPayDue(PensionBenefitEntity benefit, LocalDate suspendedSince, LocalDate today) {
+        YearMonth first = YearMonth.from(suspendedSince);
+        YearMonth last = YearMonth.from(today);
+        if (today.isBefore(schedule.payday(last))) {
+            last = last.minusMonths(1);
+        }
+        return last.isBefore(first) ? Optional.empty()
+                : Optional.of(new BackPayDue(benefit.id, benefit.monthlyAmount(), first.atDay(1), last.atDay(1), today));
+    }
+
+    /** The writes of a set of certifications: gathered while they are decided, then sent as one statement each. */
+    private final class Writes {
+        private final List<Long> benefitIds = new ArrayList<>();
+        private final List<String> channels = new ArrayList<>();
+        private final List<OffsetDateTime> times = new ArrayList<>();
+        private final List<LocalDate> validUntils = new ArrayList<>();
+        private final List<String> evidenceTypes = new ArrayList<>();
+        private final List<String> evidenceRefs = new ArrayList<>();
+        private final List<Long> workerIds = new ArrayList<>();
+        private final List<Long> servicePointIds = new ArrayList<>();
+        private final List<Long> homeVisitIds = new ArrayList<>();
+        private final List<Long> campaignIds = new ArrayList<>();
+        private final List<BackPayDue> backPays = new ArrayList<>();
+        private final Set<Long> resumed = new LinkedHashSet<>();
+        private final Map<Long, Channel> visitsToCallOff = new LinkedHashMap<>();
+        private final List<AuditLog.Entry> audits = new ArrayList<>();
+
+        Decided certify(Request request, List<PensionBenefitEntity> benefits, LocalDate today,
+                CertificationPolicy policy) {
+            Evidence evidence = request.evidence();
+            LocalDate validUntil = CertificationRules.validUntil(today, policy);
+            List<BackPayDue> owed = new ArrayList<>();
+            for (PensionBenefitEntity benefit : benefits) {
+                benefitIds.add(benefit.id);
+                channels.add(evidence.channel().name());
+                times.add(request.at());
+                validUntils.add(validUntil);
+                evidenceTypes.add(evidence.type().name());
+                evidenceRefs.add(evidence.reference());
+                workerIds.add(evidence.workerId());
+                servicePointIds.add(evidence.servicePointId());
+                homeVisitIds.add(evidence.homeVisitId());
+                campaignIds.add(evidence.campaignId());
+                LocalDate suspendedSince = benefit.suspendedSinceOn(today, policy);
+                if (suspendedSince != null) {
+                    backPayDue(benefit, suspendedSince, today).ifPresent(owed::add);
+                    resumed.add(benefit.id);
+                    benefit.status = BenefitStatus.ACTIVE;
+                    benefit.suspendedSince = null;
+                }
+                if (benefit.certifiedUntil == null || benefit.certifiedUntil.isBefore(validUntil)) {
+                    benefit.certifiedUntil = validUntil; // as the database's trigger keeps it
+                }
+            }
+            backPays.addAll(owed);
+            audits.add(new AuditLog.Entry("CERTIFIED_" + evidence.channel().name(), request.residentId(),
+                    evidence.reference() == null ? null : "evidence " + evidence.reference()));
+            if (evidence.channel() != Channel.HOME_VISIT) {
+                visitsToCallOff.putIfAbsent(request.residentId(), evidence.channel());
+            }
+            return new Decided(request, validUntil, owed, null);
+        }
+
+        /** Sends the writes; answers how many months were back-paid to each pension. */
+        Map<Long, Integer> send() {
+            if (!benefitIds.isEmpty()) {
+                em.createNativeQuery("insert into certification (benefit_id, channel, certified_at, valid_until, "
+                        + "evidence_type, evidence_ref, worker_id, service_point_id, home_visit_id, campaign_id) "
+                        + "select * from unnest(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                        .setParameter(1, benefitIds.toArray(Long[]::new))
+                        .setParameter(2, channels.toArray(String[]::new))
+                        .setParameter(3, times.toArray(OffsetDateTime[]::new))
+                        .setParameter(4, validUntils.toArray(LocalDate[]::new))
+                        .setParameter(5, evidenceTypes.toArray(String[]::new))
+                        .setParameter(6, evidenceRefs.toArray(String[]::new))
+                        .setParameter(7, workerIds.toArray(Long[]::new))
+                        .setParameter(8, servicePointIds.toArray(Long[]::new))
+                        .setParameter(9, homeVisitIds.toArray(Long[]::new))
+                        .setParameter(10, campaignIds.toArray(Long[]::new))
+                        .executeUpdate();
+            }
+            Map<Long, Integer> months = new HashMap<>();
+            if (!backPays.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                List<Number> paid = em.createNativeQuery("insert into pension_payment (benefit_id, period, amount, "
+                        + "kind, paid_on) select d.benefit_id, month, d.amount, 'BACK_PAY', d.paid_on "
+                        + "from unnest(?1, ?2, ?3, ?4, ?5) as d(benefit_id, amount, first_month, last_month, paid_on), "
+                        + "generate_series(d.first_month, d.last_month, interval '1 month') as month "
+                        + "on conflict (benefit_id, period) do nothing returning benefit_id")
+                        .setParameter(1, backPays.stream().map(BackPayDue::benefitId).toArray(Long[]::new))
+                        .setParameter(2, backPays.stream().map(BackPayDue::monthlyAmount).toArray(BigDecimal[]::new))
+                        .setParameter(3, backPays.stream().map(BackPayDue::firstMonth).toArray(LocalDate[]::new))
+                        .setParameter(4, backPays.stream().map(BackPayDue::lastMonth).toArray(LocalDate[]::new))
+                        .setParameter(5, backPays.stream().map(BackPayDue::paidOn).toArray(LocalDate[]::new))
+                        .getResultList();
+                paid.forEach(id -> months.merge(id.longValue(), 1, Integer::sum));
+            }
+            if (!resumed.isEmpty()) {
+                em.createNativeQuery("update pension_benefit set status = 'ACTIVE', suspended_since = null "
+                        + "where id in (?1)").setParameter(1, List.copyOf(resumed)).executeUpdate();
+            }
+            callOffHomeVisits();
+            audit.recordEach(audits);
+            return months;
+        }
+
+        /**
+         * A person certified through another channel needs no home visit any more: their open request (or
+         * scheduled visit) is called off with a note. The visit package uses this one, so this is plain SQL on its
+         * table rather than a call into it: dependencies stay one-way.
+         */
+        private void callOffHomeVisits() {
+            if (visitsToCallOff.isEmpty()) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> closed = em.createNativeQuery("update home_visit v set status = 'CANCELLED', "
+                    + "outcome_note = c.note, updated_at = ?1 from unnest(?2, ?3) as c(resident_id, note) "
+                    + "where v.resident_id = c.resident_id and v.status in ('REQUESTED', 'SCHEDULED') "
+                    + "returning v.resident_id, c.note", Object[].class)
+                    .setParameter(1, OffsetDateTime.now(clock))
+                    .setParameter(2, visitsToCallOff.keySet().toArray(Long[]::new))
+                    .setParameter(3, visitsToCallOff.values().stream()
+                            .map(channel -> HOME_VISIT_NO_LONGER_NEEDED + " (" + channel.name() + ")")
+                            .toArray(String[]::new))
+                    .getResultList();
+            audit.recordEach(closed.stream().map(row -> new AuditLog.Entry("HOME_VISIT_CANCELLED_CERTIFIED",
+                    ((Number) row[0]).longValue(), "certified through "
+                            + visitsToCallOff.get(((Number) row[0]).longValue()).name())).toList());
+        }
+    }
+
+    /** The people's pensions that are not terminated, locked against concurrent change, in a fixed order. */
+    private List<PensionBenefitEntity> lockCertifiable(List<Long> residentIds) {
+        return PensionBenefitEntity.<PensionBenefitEntity> find("residentId in ?1 and status <> ?2 order by id",
+                residentIds, BenefitStatus.TERMINATED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     private static Optional<CertificationErrorCode> refusal(ResidentEntity resident,
@@ -183,85 +405,8 @@ public class CertificationService {
         };
     }
 
-    private Certified record(ResidentEntity resident, List<PensionBenefitEntity> benefits, Evidence evidence,
-            OffsetDateTime at) {
-        LocalDate today = at.atZoneSameInstant(clock.getZone()).toLocalDate();
-        CertificationPolicy policy = reference.certificationPolicy(today);
-        LocalDate validUntil = CertificationRules.validUntil(today, policy);
-        int backPaidMonths = 0;
-        BigDecimal backPaidTotal = BigDecimal.ZERO;
-        for (PensionBenefitEntity benefit : benefits) {
-            CertificationEntity certification = new CertificationEntity();
-            certification.benefitId = benefit.id;
-            certification.channel = evidence.channel();
-            certification.certifiedAt = at;
-            certification.validUntil = validUntil;
-            certification.evidenceType = evidence.type();
-            certification.evidenceRef = evidence.reference();
-            certification.workerId = evidence.workerId();
-            certification.servicePointId = evidence.servicePointId();
-            certification.homeVisitId = evidence.homeVisitId();
-            certification.campaignId = evidence.campaignId();
-            certification.persist();
-            LocalDate suspendedSince = benefit.suspendedSinceOn(today, policy);
-            if (suspendedSince != null) {
-                int months = backPay(benefit, suspendedSince, today);
-                backPaidMonths += months;
-                backPaidTotal = backPaidTotal.add(benefit.monthlyAmount().multiply(BigDecimal.valueOf(months)));
-                benefit.status = BenefitStatus.ACTIVE;
-                benefit.suspendedSince = null;
-            }
-        }
-        audit.record("CERTIFIED_" + evidence.channel().name(), resident.id,
-                evidence.reference() == null ? null : "evidence " + evidence.reference());
-        if (evidence.channel() != Channel.HOME_VISIT) {
-            closeOpenHomeVisit(resident.id, evidence.channel());
-        }
-        em.flush();
-        return new Certified(new CertificationRecord(evidence.channel(), at, validUntil),
-                backPaidMonths == 0 ? null : new BackPay(backPaidMonths, backPaidTotal));
-    }
-
     /** Stored as the note of a home visit called off because the person was certified another way. */
     static final String HOME_VISIT_NO_LONGER_NEEDED = "已通过其他渠道完成认证，无需上门";
-
-    /**
-     * A person certified through another channel needs no home visit any more: their open request (or scheduled
-     * visit) is called off with a note, in the same transaction. The visit package uses this one, so this is plain
-     * SQL on its table rather than a call into it: dependencies stay one-way.
-     */
-    private void closeOpenHomeVisit(long residentId, Channel channel) {
-        int closed = em.createNativeQuery("update home_visit set status = 'CANCELLED', outcome_note = ?1, "
-                + "updated_at = ?2 where resident_id = ?3 and status in ('REQUESTED', 'SCHEDULED')")
-                .setParameter(1, HOME_VISIT_NO_LONGER_NEEDED + " (" + channel.name() + ")")
-                .setParameter(2, OffsetDateTime.now(clock)).setParameter(3, residentId)
-                .executeUpdate();
-        if (closed > 0) {
-            audit.record("HOME_VISIT_CANCELLED_CERTIFIED", residentId, "certified through " + channel.name());
-        }
-    }
-
-    /**
-     * Records a back-payment for every month from the suspension to the last month whose payday has passed,
-     * except months already paid. Returns how many months it recorded.
-     */
-    int backPay(PensionBenefitEntity benefit, LocalDate suspendedSince, LocalDate today) {
-        YearMonth first = YearMonth.from(suspendedSince);
-        YearMonth last = YearMonth.from(today);
-        if (today.isBefore(schedule.payday(last))) {
-            last = last.minusMonths(1);
-        }
-        if (last.isBefore(first)) {
-            return 0;
-        }
-        return em.createNativeQuery("insert into pension_payment (benefit_id, period, amount, kind, paid_on) "
-                + "select ?1, month, ?2, 'BACK_PAY', ?3 "
-                + "from generate_series(cast(?4 as date), cast(?5 as date), interval '1 month') as month "
-                + "on conflict (benefit_id, period) do nothing")
-                .setParameter(1, benefit.id).setParameter(2, benefit.monthlyAmount()).setParameter(3, today)
-                .setParameter(4, first.atDay(1)).setParameter(5, last.atDay(1))
-                .executeUpdate();
-    }
 
     private static FaceCheckCertificationPayload refused(CertificationErrorCode code) {
         return FaceCheckCertificationPayload.refused(

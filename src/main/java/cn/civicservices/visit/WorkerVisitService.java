@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -158,55 +162,73 @@ public class WorkerVisitService {
     /** Records what came of one visit, in one transaction. */
     @Transactional
     public HomeVisitRecordPayload record(long workerId, HomeVisitRecordInput input) {
-        Batch batch = load(workerId, List.of(input));
-        Recorded recorded = recordOne(batch, input, List.of("input"));
+        Recorded recorded = recordAll(load(workerId, List.of(input)), List.of(new Item(input, List.of("input"))))
+                .get(0);
         Map<Long, HomeVisit> views = views(recorded.visitId() == null ? List.of() : List.of(recorded.visitId()));
         return new HomeVisitRecordPayload(recorded.status(), views.get(recorded.visitId()), recorded.certification(),
                 recorded.backPay(), recorded.error() == null ? List.of() : List.of(recorded.error()));
     }
 
     /**
-     * Records a batch logged offline: each record checked and stored in a transaction of its own, so that one
-     * refused or failing record never takes the others with it. What the whole batch needs (coverage, residents,
-     * the visits and clientIds it names) is read up front in three statements.
+     * Records a batch logged offline, in one transaction and a fixed number of statements whatever its size (see
+     * {@link #recordAll}). Should that transaction fail, each record is stored again in a transaction of its own,
+     * so that one failing record never takes the others with it.
      */
-    public HomeVisitSyncPayload sync(long workerId, List<HomeVisitRecordInput> items) {
-        List<HomeVisitError> invalid = new ArrayList<>(items.size());
-        List<HomeVisitRecordInput> valid = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            HomeVisitError error = firstViolation(items.get(i), i);
-            invalid.add(error);
-            if (error == null) {
-                valid.add(items.get(i));
+    public HomeVisitSyncPayload sync(long workerId, List<HomeVisitRecordInput> inputs) {
+        Recorded[] recorded = new Recorded[inputs.size()];
+        List<Item> valid = new ArrayList<>(inputs.size());
+        List<Integer> positions = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            HomeVisitError error = firstViolation(inputs.get(i), i);
+            if (error != null) {
+                recorded[i] = Recorded.refused(error);
+            } else {
+                valid.add(new Item(inputs.get(i), List.of("input", "visits", String.valueOf(i))));
+                positions.add(i);
             }
         }
-        Batch batch = QuarkusTransaction.requiringNew().call(() -> load(workerId, valid));
+        List<HomeVisitRecordInput> validInputs = valid.stream().map(Item::in).toList();
+        List<Recorded> stored;
+        try {
+            stored = QuarkusTransaction.requiringNew().call(() -> recordAll(load(workerId, validInputs), valid));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "A sync batch of %d records could not be stored at once; storing them one by one",
+                    valid.size());
+            stored = oneByOne(workerId, valid);
+        }
+        for (int k = 0; k < positions.size(); k++) {
+            recorded[positions.get(k)] = stored.get(k);
+        }
+        List<Long> ids = Arrays.stream(recorded).map(Recorded::visitId).filter(id -> id != null).toList();
+        Map<Long, HomeVisit> views = ids.isEmpty() ? Map.of() : QuarkusTransaction.requiringNew().call(() -> views(ids));
+        List<HomeVisitSyncResult> results = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            Recorded r = recorded[i];
+            results.add(new HomeVisitSyncResult(inputs.get(i).clientId, r.status(),
+                    r.visitId() == null ? null : views.get(r.visitId()), r.error()));
+        }
+        return new HomeVisitSyncPayload(results);
+    }
+
+    /** Each record in a transaction of its own: a record that fails is refused with a reference, alone. */
+    private List<Recorded> oneByOne(long workerId, List<Item> items) {
+        Batch batch = QuarkusTransaction.requiringNew().call(() -> load(workerId, items.stream().map(Item::in).toList()));
         List<Recorded> recorded = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            HomeVisitRecordInput item = items.get(i);
-            if (invalid.get(i) != null) {
-                recorded.add(Recorded.refused(invalid.get(i)));
-                continue;
-            }
-            List<String> path = List.of("input", "visits", String.valueOf(i));
+        for (Item item : items) {
             try {
-                recorded.add(QuarkusTransaction.requiringNew().call(() -> recordOne(batch, item, path)));
+                recorded.add(QuarkusTransaction.requiringNew().call(() -> recordAll(batch, List.of(item)).get(0)));
             } catch (RuntimeException e) {
                 String reference = UUID.randomUUID().toString();
                 LOG.errorf(e, "A home-visit record of a sync could not be stored, reference %s", reference);
                 recorded.add(Recorded.refused(HomeVisitError.of(HomeVisitErrorCode.FAILED,
-                        Messages.msg().errorInternal(reference), path.toArray(String[]::new))));
+                        Messages.msg().errorInternal(reference), item.path().toArray(String[]::new))));
             }
         }
-        List<Long> ids = recorded.stream().map(Recorded::visitId).filter(id -> id != null).toList();
-        Map<Long, HomeVisit> views = ids.isEmpty() ? Map.of() : QuarkusTransaction.requiringNew().call(() -> views(ids));
-        List<HomeVisitSyncResult> results = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            Recorded r = recorded.get(i);
-            results.add(new HomeVisitSyncResult(items.get(i).clientId, r.status(),
-                    r.visitId() == null ? null : views.get(r.visitId()), r.error()));
-        }
-        return new HomeVisitSyncPayload(results);
+        return recorded;
+    }
+
+    /** A record to store, with the path of its input for errors. */
+    record Item(HomeVisitRecordInput in, List<String> path) {
     }
 
     /** What one record came to. */
@@ -285,135 +307,327 @@ public class WorkerVisitService {
         return new Batch(workerId, covered, visits, byClientId, openVisitOf);
     }
 
-    /**
-     * Stores one record in the caller's transaction; see the class comment. Refusals come before any change, so
-     * a refused record changes nothing.
-     */
-    Recorded recordOne(Batch batch, HomeVisitRecordInput in, List<String> path) {
-        long residentId = id(in.residentId);
-        if (!batch.coveredResidents().containsKey(residentId)) {
-            return Recorded.refused(notFound(path, "residentId"));
-        }
-        Long visitId = null;
-        if (in.visitId != null) {
-            KnownVisit named = batch.visits().get(id(in.visitId));
-            if (named == null || named.residentId() != residentId) {
-                return Recorded.refused(notFound(path, "visitId"));
-            }
-            visitId = named.id();
-        }
-        UUID clientId = uuid(in.clientId);
-        KnownVisit same = batch.byClientId().get(clientId);
-        if (same != null && same.residentId() != residentId) {
-            return Recorded.refused(clientIdTaken(path));
-        }
-        if (same != null && clientId.equals(same.recordClientId())) {
-            return Recorded.stored(SyncStatus.ALREADY_RECEIVED, same.id(), null);
-        }
-        if (visitId == null) {
-            visitId = batch.openVisitOf().get(residentId);
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.toLocalDate();
-        ReviewReason review = in.outcome == VisitOutcome.CERTIFIED && certifiedMeanwhile(residentId, in.visitedAt, today)
-                ? ReviewReason.CERTIFIED_MEANWHILE : null;
+    /** A record that will be stored: on the open visit it closes, or as a visit of its own. */
+    private static final class Plan {
+        final int index;
+        final Item item;
+        final long residentId;
+        final UUID clientId;
+        /** Whether the clientId already names the person's request, so a visit of its own needs another. */
+        final boolean clientIdOfRequest;
+        Long openVisit;
+        ReviewReason review;
+        Long stored;
 
-        Long stored = null;
-        if (visitId != null) {
-            int updated = em.createNativeQuery("update home_visit set status = 'DONE', outcome = ?1, outcome_note = ?2, "
-                    + "visited_at = ?3, latitude = ?4, longitude = ?5, worker_id = ?6, record_client_id = ?7, "
-                    + "needs_review = ?8, review_reason = ?9, updated_at = ?10 "
-                    + "where id = ?11 and status in ('REQUESTED', 'SCHEDULED')")
-                    .setParameter(1, in.outcome.name()).setParameter(2, in.note).setParameter(3, in.visitedAt)
-                    .setParameter(4, in.latitude).setParameter(5, in.longitude).setParameter(6, batch.workerId())
-                    .setParameter(7, clientId).setParameter(8, review != null)
-                    .setParameter(9, review == null ? null : review.name()).setParameter(10, now)
-                    .setParameter(11, visitId).executeUpdate();
-            stored = updated == 1 ? visitId : null;
-        }
-        if (stored == null) {
-            // A visit of its own: none was open, or the one named was closed meanwhile (it stays as it is).
-            VisitReason reason = in.reason == null ? VisitReason.CERTIFICATION_DUE : in.reason;
-            List<?> inserted = em.createNativeQuery("insert into home_visit (client_id, record_client_id, resident_id, "
-                    + "worker_id, reason, requested_by, status, outcome, outcome_note, visited_at, latitude, longitude, "
-                    + "needs_review, review_reason, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, 'WORKER', "
-                    + "'DONE', ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13) on conflict do nothing returning id")
-                    .setParameter(1, same == null ? clientId : UUID.randomUUID()).setParameter(2, clientId)
-                    .setParameter(3, residentId).setParameter(4, batch.workerId()).setParameter(5, reason.name())
-                    .setParameter(6, in.outcome.name()).setParameter(7, in.note).setParameter(8, in.visitedAt)
-                    .setParameter(9, in.latitude).setParameter(10, in.longitude).setParameter(11, review != null)
-                    .setParameter(12, review == null ? null : review.name()).setParameter(13, now)
-                    .getResultList();
-            if (inserted.isEmpty()) {
-                // The same record, stored a moment ago by a concurrent send; or this clientId taken meanwhile.
-                List<Object[]> raced = em.createNativeQuery("select id, resident_id from home_visit "
-                        + "where record_client_id = ?1 or client_id = ?1", Object[].class)
-                        .setParameter(1, clientId).getResultList();
-                return raced.size() == 1 && ((Number) raced.get(0)[1]).longValue() == residentId
-                        ? Recorded.stored(SyncStatus.ALREADY_RECEIVED, ((Number) raced.get(0)[0]).longValue(), null)
-                        : Recorded.refused(clientIdTaken(path));
-            }
-            stored = ((Number) inserted.get(0)).longValue();
+        Plan(int index, Item item, long residentId, UUID clientId, boolean clientIdOfRequest, Long openVisit) {
+            this.index = index;
+            this.item = item;
+            this.residentId = residentId;
+            this.clientId = clientId;
+            this.clientIdOfRequest = clientIdOfRequest;
+            this.openVisit = openVisit;
         }
 
-        HomeVisitError flagged = null;
-        Certified certified = null;
-        if (review == ReviewReason.CERTIFIED_MEANWHILE) {
-            flagged = HomeVisitError.of(HomeVisitErrorCode.ALREADY_CERTIFIED_FLAGGED,
-                    Messages.msg().visitAlreadyCertified(), path.toArray(String[]::new));
-        } else if (in.outcome == VisitOutcome.CERTIFIED) {
-            try {
-                certified = certifications.certify(residentId, new Evidence(Channel.HOME_VISIT, EvidenceType.IN_PERSON,
-                        "home visit " + stored, batch.workerId(), null, stored, null), in.visitedAt);
-            } catch (CertificationService.Refused refused) {
-                review = ReviewReason.valueOf(refused.code().name());
-                em.createNativeQuery("update home_visit set needs_review = true, review_reason = ?1 where id = ?2")
-                        .setParameter(1, review.name()).setParameter(2, stored).executeUpdate();
-                flagged = HomeVisitError.of(HomeVisitErrorCode.CERTIFICATION_REFUSED_FLAGGED,
-                        Messages.msg().visitNotCertified(refused.getMessage()), path.toArray(String[]::new));
-            }
-        } else if (in.outcome == VisitOutcome.REPORTED_DECEASED) {
-            reportDeath(residentId, in.visitedAt.atZoneSameInstant(clock.getZone()).toLocalDate(), stored);
+        HomeVisitRecordInput in() {
+            return item.in();
         }
-        audit.record("HOME_VISIT_RECORDED", residentId, "visit " + stored + " " + in.outcome.name()
-                + (review == null ? "" : ", for review: " + review.name()));
-        return new Recorded(SyncStatus.CREATED, stored, flagged,
-                certified == null ? null : certified.certification(), certified == null ? null : certified.backPay());
     }
 
     /**
-     * Whether the person was certified through another channel since the visit: a certification after the visit
-     * time, or one that already runs beyond 11 months from today. Locks the person's pension rows first, in the
-     * order the certification path locks them, so no certification can slip in between this check and ours.
+     * Stores records in the caller's transaction, in a fixed number of statements whatever their number: the
+     * pension rows of the people concerned locked (in the order the certification path locks them) and their
+     * certifications read; the open visits closed in one update and the rest inserted in one statement; the
+     * certifications made through the one certification path; the reported deaths; the audit records. Refusals
+     * come before any change, so a refused record changes nothing. The outcome is what storing the records one
+     * after the other, in the order given, would give; a clientId sent twice is stored once.
      */
-    private boolean certifiedMeanwhile(long residentId, OffsetDateTime visitedAt, LocalDate today) {
-        Object[] row = (Object[]) em.createNativeQuery("with locked as (select id, certified_until from pension_benefit "
-                + "where resident_id = ?1 and status <> 'TERMINATED' order by id for update) "
-                + "select (select max(certified_until) from locked), (select max(c.certified_at) from certification c "
-                + "where c.benefit_id in (select id from locked))", Object[].class)
-                .setParameter(1, residentId).getSingleResult();
-        LocalDate until = SqlValues.localDate(row[0]);
-        OffsetDateTime last = SqlValues.offsetDateTime(row[1]);
-        return last != null && last.isAfter(visitedAt)
-                || until != null && until.isAfter(today.plusMonths(11));
+    List<Recorded> recordAll(Batch batch, List<Item> items) {
+        Recorded[] results = new Recorded[items.size()];
+        List<Plan> plans = new ArrayList<>(items.size());
+        Map<UUID, Integer> firstOfClientId = new HashMap<>();
+        Map<Integer, Integer> repeats = new HashMap<>();
+        Set<Long> visitsClosed = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            HomeVisitRecordInput in = item.in();
+            long residentId = id(in.residentId);
+            if (!batch.coveredResidents().containsKey(residentId)) {
+                results[i] = Recorded.refused(notFound(item.path(), "residentId"));
+                continue;
+            }
+            Long visitId = null;
+            if (in.visitId != null) {
+                KnownVisit named = batch.visits().get(id(in.visitId));
+                if (named == null || named.residentId() != residentId) {
+                    results[i] = Recorded.refused(notFound(item.path(), "visitId"));
+                    continue;
+                }
+                // A visit closed meanwhile stays as it is: the record becomes a visit of its own.
+                visitId = named.open() ? named.id() : null;
+            }
+            UUID clientId = uuid(in.clientId);
+            Integer first = firstOfClientId.putIfAbsent(clientId, i);
+            if (first != null) {
+                repeats.put(i, first);
+                continue;
+            }
+            KnownVisit same = batch.byClientId().get(clientId);
+            if (same != null && same.residentId() != residentId) {
+                results[i] = Recorded.refused(clientIdTaken(item.path()));
+                continue;
+            }
+            if (same != null && clientId.equals(same.recordClientId())) {
+                results[i] = Recorded.stored(SyncStatus.ALREADY_RECEIVED, same.id(), null);
+                continue;
+            }
+            if (in.visitId == null) {
+                visitId = batch.openVisitOf().get(residentId);
+            }
+            if (visitId != null && !visitsClosed.add(visitId)) {
+                visitId = null; // closed by an earlier record of this batch: this one is a visit of its own
+            }
+            plans.add(new Plan(i, item, residentId, clientId, same != null, visitId));
+        }
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        flagCertifiedMeanwhile(plans, now.toLocalDate());
+        closeOpenVisits(batch.workerId(), plans, now);
+        insertOwnVisits(batch.workerId(), plans, now, results);
+
+        List<Plan> stored = plans.stream().filter(p -> p.stored != null).toList();
+        List<AuditLog.Entry> audits = new ArrayList<>(stored.size() + 1);
+        Map<Plan, Certified> certified = certify(batch.workerId(), stored, results);
+        reportDeaths(stored, audits);
+        for (Plan plan : stored) {
+            audits.add(new AuditLog.Entry("HOME_VISIT_RECORDED", plan.residentId, "visit " + plan.stored + " "
+                    + plan.in().outcome.name() + (plan.review == null ? "" : ", for review: " + plan.review.name())));
+            if (results[plan.index] == null) {
+                Certified done = certified.get(plan);
+                HomeVisitError flagged = plan.review == ReviewReason.CERTIFIED_MEANWHILE
+                        ? HomeVisitError.of(HomeVisitErrorCode.ALREADY_CERTIFIED_FLAGGED,
+                                Messages.msg().visitAlreadyCertified(), plan.item.path().toArray(String[]::new))
+                        : null;
+                results[plan.index] = new Recorded(SyncStatus.CREATED, plan.stored, flagged,
+                        done == null ? null : done.certification(), done == null ? null : done.backPay());
+            }
+        }
+        audit.recordEach(audits);
+
+        repeats.forEach((i, first) -> {
+            Recorded earlier = results[first];
+            boolean samePerson = id(items.get(i).in().residentId) == id(items.get(first).in().residentId);
+            results[i] = earlier.visitId() != null && samePerson
+                    ? Recorded.stored(SyncStatus.ALREADY_RECEIVED, earlier.visitId(), null)
+                    : Recorded.refused(clientIdTaken(items.get(i).path()));
+        });
+        return List.of(results);
+    }
+
+    /**
+     * A certified visit of someone certified through another channel since the visit (a certification after the
+     * visit time, or one that already runs beyond 11 months from today), or by an earlier record of the batch, is
+     * stored for review rather than certified again. Locks the pension rows of everyone certified or reported dead
+     * first, in the order the certification path locks them, so no certification can slip in between.
+     */
+    private void flagCertifiedMeanwhile(List<Plan> plans, LocalDate today) {
+        List<Long> people = plans.stream().filter(p -> p.in().outcome == VisitOutcome.CERTIFIED
+                || p.in().outcome == VisitOutcome.REPORTED_DECEASED).map(p -> p.residentId).distinct().toList();
+        if (people.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("select id from pension_benefit where resident_id in (?1) order by id for update")
+                .setParameter(1, people).getResultList();
+        Map<Long, Object[]> latest = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select b.resident_id, max(b.certified_until), "
+                + "max(c.certified_at) from pension_benefit b left join certification c on c.benefit_id = b.id "
+                + "where b.resident_id in (?1) and b.status <> 'TERMINATED' group by b.resident_id", Object[].class)
+                .setParameter(1, people).getResultList();
+        rows.forEach(row -> latest.put(((Number) row[0]).longValue(), row));
+        Set<Long> certifiedHere = new HashSet<>();
+        for (Plan plan : plans) {
+            if (plan.in().outcome != VisitOutcome.CERTIFIED) {
+                continue;
+            }
+            Object[] row = latest.get(plan.residentId);
+            LocalDate until = row == null ? null : SqlValues.localDate(row[1]);
+            OffsetDateTime last = row == null ? null : SqlValues.offsetDateTime(row[2]);
+            boolean meanwhile = last != null && last.isAfter(plan.in().visitedAt)
+                    || until != null && until.isAfter(today.plusMonths(11));
+            if (meanwhile || !certifiedHere.add(plan.residentId)) {
+                plan.review = ReviewReason.CERTIFIED_MEANWHILE;
+            }
+        }
+    }
+
+    /** Closes the open visits the records are about, in one statement; a visit closed meanwhile stays as it is. */
+    private void closeOpenVisits(long workerId, List<Plan> plans, OffsetDateTime now) {
+        List<Plan> closing = plans.stream().filter(p -> p.openVisit != null).toList();
+        if (closing.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> closed = em.createNativeQuery("update home_visit v set status = 'DONE', outcome = r.outcome, "
+                + "outcome_note = r.note, visited_at = r.visited_at, latitude = r.latitude, longitude = r.longitude, "
+                + "worker_id = ?1, record_client_id = r.record_client_id, needs_review = r.review is not null, "
+                + "review_reason = r.review, updated_at = ?2 "
+                + "from unnest(?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) as r(id, outcome, note, visited_at, latitude, "
+                + "longitude, record_client_id, review) "
+                + "where v.id = r.id and v.status in ('REQUESTED', 'SCHEDULED') returning v.id")
+                .setParameter(1, workerId).setParameter(2, now)
+                .setParameter(3, closing.stream().map(p -> p.openVisit).toArray(Long[]::new))
+                .setParameter(4, closing.stream().map(p -> p.in().outcome.name()).toArray(String[]::new))
+                .setParameter(5, closing.stream().map(p -> p.in().note).toArray(String[]::new))
+                .setParameter(6, closing.stream().map(p -> p.in().visitedAt).toArray(OffsetDateTime[]::new))
+                .setParameter(7, closing.stream().map(p -> p.in().latitude).toArray(Double[]::new))
+                .setParameter(8, closing.stream().map(p -> p.in().longitude).toArray(Double[]::new))
+                .setParameter(9, closing.stream().map(p -> p.clientId).toArray(UUID[]::new))
+                .setParameter(10, closing.stream().map(p -> p.review == null ? null : p.review.name())
+                        .toArray(String[]::new))
+                .getResultList();
+        Set<Long> done = closed.stream().map(Number::longValue).collect(Collectors.toSet());
+        closing.stream().filter(p -> done.contains(p.openVisit)).forEach(p -> p.stored = p.openVisit);
+    }
+
+    /**
+     * Stores the other records as visits of their own (none was open, or the one named was closed meanwhile) in
+     * one statement. A record already stored by a concurrent send of the same batch comes back as received; a
+     * clientId taken meanwhile by someone else's visit is refused.
+     */
+    private void insertOwnVisits(long workerId, List<Plan> plans, OffsetDateTime now, Recorded[] results) {
+        List<Plan> inserting = plans.stream().filter(p -> p.stored == null).toList();
+        if (inserting.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> inserted = em.createNativeQuery("insert into home_visit (client_id, record_client_id, "
+                + "resident_id, worker_id, reason, requested_by, status, outcome, outcome_note, visited_at, latitude, "
+                + "longitude, needs_review, review_reason, created_at, updated_at) "
+                + "select r.client_id, r.record_client_id, r.resident_id, ?1, r.reason, 'WORKER', 'DONE', r.outcome, "
+                + "r.note, r.visited_at, r.latitude, r.longitude, r.review is not null, r.review, ?2, ?2 "
+                + "from unnest(?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) as r(client_id, record_client_id, "
+                + "resident_id, reason, outcome, note, visited_at, latitude, longitude, review) "
+                + "on conflict do nothing returning id, record_client_id", Object[].class)
+                .setParameter(1, workerId).setParameter(2, now)
+                .setParameter(3, inserting.stream().map(p -> p.clientIdOfRequest ? UUID.randomUUID() : p.clientId)
+                        .toArray(UUID[]::new))
+                .setParameter(4, inserting.stream().map(p -> p.clientId).toArray(UUID[]::new))
+                .setParameter(5, inserting.stream().map(p -> p.residentId).toArray(Long[]::new))
+                .setParameter(6, inserting.stream().map(p -> (p.in().reason == null ? VisitReason.CERTIFICATION_DUE
+                        : p.in().reason).name()).toArray(String[]::new))
+                .setParameter(7, inserting.stream().map(p -> p.in().outcome.name()).toArray(String[]::new))
+                .setParameter(8, inserting.stream().map(p -> p.in().note).toArray(String[]::new))
+                .setParameter(9, inserting.stream().map(p -> p.in().visitedAt).toArray(OffsetDateTime[]::new))
+                .setParameter(10, inserting.stream().map(p -> p.in().latitude).toArray(Double[]::new))
+                .setParameter(11, inserting.stream().map(p -> p.in().longitude).toArray(Double[]::new))
+                .setParameter(12, inserting.stream().map(p -> p.review == null ? null : p.review.name())
+                        .toArray(String[]::new))
+                .getResultList();
+        Map<UUID, Long> idOf = new HashMap<>();
+        inserted.forEach(row -> idOf.put((UUID) row[1], ((Number) row[0]).longValue()));
+        List<Plan> raced = new ArrayList<>();
+        for (Plan plan : inserting) {
+            plan.stored = idOf.get(plan.clientId);
+            if (plan.stored == null) {
+                raced.add(plan);
+            }
+        }
+        if (raced.isEmpty()) {
+            return;
+        }
+        // Stored a moment ago by a concurrent send of the same records; or these clientIds taken meanwhile.
+        List<UUID> clientIds = raced.stream().map(p -> p.clientId).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, resident_id, client_id, record_client_id "
+                + "from home_visit where record_client_id in (?1) or client_id in (?1)", Object[].class)
+                .setParameter(1, clientIds).getResultList();
+        Map<UUID, List<Object[]>> byClientId = new HashMap<>();
+        for (Object[] row : rows) {
+            for (Object key : new HashSet<>(Arrays.asList(row[2], row[3]))) {
+                if (key != null && clientIds.contains(key)) {
+                    byClientId.computeIfAbsent((UUID) key, k -> new ArrayList<>()).add(row);
+                }
+            }
+        }
+        for (Plan plan : raced) {
+            List<Object[]> found = byClientId.getOrDefault(plan.clientId, List.of());
+            results[plan.index] = found.size() == 1 && ((Number) found.get(0)[1]).longValue() == plan.residentId
+                    ? Recorded.stored(SyncStatus.ALREADY_RECEIVED, ((Number) found.get(0)[0]).longValue(), null)
+                    : Recorded.refused(clientIdTaken(plan.item.path()));
+        }
+    }
+
+    /**
+     * Certifies the people of the certified visits through the one certification path (channel HOME_VISIT, the
+     * worker as witness). A visit whose certification is refused stays stored and is flagged for review.
+     */
+    private Map<Plan, Certified> certify(long workerId, List<Plan> stored, Recorded[] results) {
+        List<Plan> certifying = stored.stream().filter(p -> results[p.index] == null
+                && p.in().outcome == VisitOutcome.CERTIFIED && p.review == null).toList();
+        Map<Plan, Certified> certified = new HashMap<>();
+        if (certifying.isEmpty()) {
+            return certified;
+        }
+        List<CertificationService.Result> outcomes = certifications.certifyAll(certifying.stream()
+                .map(p -> new CertificationService.Request(p.residentId, new Evidence(Channel.HOME_VISIT,
+                        EvidenceType.IN_PERSON, "home visit " + p.stored, workerId, null, p.stored, null),
+                        p.in().visitedAt))
+                .toList());
+        List<Plan> refused = new ArrayList<>();
+        for (int k = 0; k < certifying.size(); k++) {
+            Plan plan = certifying.get(k);
+            CertificationService.Result outcome = outcomes.get(k);
+            if (outcome.refused() == null) {
+                certified.put(plan, outcome.certified());
+                continue;
+            }
+            plan.review = ReviewReason.valueOf(outcome.refused().code().name());
+            refused.add(plan);
+            results[plan.index] = new Recorded(SyncStatus.CREATED, plan.stored,
+                    HomeVisitError.of(HomeVisitErrorCode.CERTIFICATION_REFUSED_FLAGGED,
+                            Messages.msg().visitNotCertified(outcome.refused().getMessage()),
+                            plan.item.path().toArray(String[]::new)), null, null);
+        }
+        if (!refused.isEmpty()) {
+            em.createNativeQuery("update home_visit v set needs_review = true, review_reason = r.review "
+                    + "from unnest(?1, ?2) as r(id, review) where v.id = r.id")
+                    .setParameter(1, refused.stream().map(p -> p.stored).toArray(Long[]::new))
+                    .setParameter(2, refused.stream().map(p -> p.review.name()).toArray(String[]::new))
+                    .executeUpdate();
+        }
+        return certified;
     }
 
     /**
      * A worker's report of a death never ends a pension: it marks the person as reported dead (which stops any
      * certification) and suspends their active pensions from the day of the visit, pending an administrator's
-     * confirmation. An earlier report keeps its date.
+     * confirmation. An earlier report keeps its date. The pension rows were locked before.
      */
-    private void reportDeath(long residentId, LocalDate on, long visitId) {
-        // The person's pension rows first, in the order a certification locks them, so the two never deadlock.
-        em.createNativeQuery("select id from pension_benefit where resident_id = ?1 order by id for update")
-                .setParameter(1, residentId).getResultList();
-        int suspended = em.createNativeQuery("with reported as (update resident set death_reported_on = "
-                + "coalesce(death_reported_on, ?1) where id = ?2 returning id) "
-                + "update pension_benefit set status = 'SUSPENDED', suspended_since = ?1 "
-                + "where resident_id in (select id from reported) and status = 'ACTIVE'")
-                .setParameter(1, on).setParameter(2, residentId).executeUpdate();
-        audit.record("DEATH_REPORTED", residentId, "visit " + visitId + ", reported on " + on + ", " + suspended
-                + " pension(s) suspended pending review");
+    private void reportDeaths(List<Plan> stored, List<AuditLog.Entry> audits) {
+        Map<Long, Plan> firstReport = new LinkedHashMap<>();
+        stored.stream().filter(p -> p.in().outcome == VisitOutcome.REPORTED_DECEASED)
+                .forEach(p -> firstReport.putIfAbsent(p.residentId, p));
+        if (firstReport.isEmpty()) {
+            return;
+        }
+        Long[] people = firstReport.keySet().toArray(Long[]::new);
+        LocalDate[] days = firstReport.values().stream()
+                .map(p -> p.in().visitedAt.atZoneSameInstant(clock.getZone()).toLocalDate()).toArray(LocalDate[]::new);
+        em.createNativeQuery("update resident r set death_reported_on = coalesce(r.death_reported_on, d.reported_on) "
+                + "from unnest(?1, ?2) as d(id, reported_on) where r.id = d.id")
+                .setParameter(1, people).setParameter(2, days).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Number> suspended = em.createNativeQuery("update pension_benefit b set status = 'SUSPENDED', "
+                + "suspended_since = d.reported_on from unnest(?1, ?2) as d(id, reported_on) "
+                + "where b.resident_id = d.id and b.status = 'ACTIVE' returning b.resident_id")
+                .setParameter(1, people).setParameter(2, days).getResultList();
+        Map<Long, Integer> count = new HashMap<>();
+        suspended.forEach(id -> count.merge(id.longValue(), 1, Integer::sum));
+        for (int k = 0; k < people.length; k++) {
+            Plan plan = firstReport.get(people[k]);
+            audits.add(new AuditLog.Entry("DEATH_REPORTED", people[k], "visit " + plan.stored + ", reported on "
+                    + days[k] + ", " + count.getOrDefault(people[k], 0) + " pension(s) suspended pending review"));
+        }
     }
 
     /** The first constraint a batch item breaks, as an error with its own code; null when it breaks none. */

@@ -44,9 +44,8 @@ import io.restassured.path.json.JsonPath;
 class WorkerHomeVisitTest {
 
     /** A test township with two villages: visitworker1 covers the first, visitworker2 the second. */
-    static final String TOWNSHIP = "140723980";
-    static final String VILLAGE = "140723980001";
-    static final String OTHER_VILLAGE = "140723980002";
+    static final String VILLAGE = "149901980001";
+    static final String OTHER_VILLAGE = "149901980002";
 
     @Inject
     Fixtures db;
@@ -58,9 +57,7 @@ class WorkerHomeVisitTest {
 
     @BeforeEach
     void twoVillagesWithAWorkerEach() {
-        db.execute("insert into area (code, name, level, parent_code) values (?1, '测试镇', 'TOWNSHIP', '140723'), "
-                + "(?2, '测试一村', 'VILLAGE', ?1), (?3, '测试二村', 'VILLAGE', ?1) on conflict do nothing",
-                TOWNSHIP, VILLAGE, OTHER_VILLAGE);
+        db.testVillages(VILLAGE, OTHER_VILLAGE);
         for (String[] w : new String[][] { { "visitworker1", VILLAGE, "13800007001" },
                 { "visitworker2", OTHER_VILLAGE, "13800007002" } }) {
             db.execute("insert into worker (name, phone, login_subject) values ('测试协理员', ?2, ?1) "
@@ -453,31 +450,109 @@ class WorkerHomeVisitTest {
     }
 
     @Test
-    void aBatchOf200CostsABoundedNumberOfStatements() {
-        List<Long> residents = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            residents.add(resident("batch-cost-" + i));
+    void aRecordTheDatabaseRejectsNeverTakesTheOthersWithIt() {
+        long certified = suspendedPensioner("batch-fault-1");
+        long notAtHome = resident("batch-fault-2");
+        long broken = resident("batch-fault-3");
+        Map<String, Object> failing = record(uuid(), broken, "NOT_AT_HOME");
+        failing.put("note", "数据库拒收的记录");
+        // A fault of the database on one record: a trigger that rejects the row with this note.
+        db.execute("create function reject_marked_visit() returns trigger language plpgsql as $$ begin "
+                + "if new.outcome_note = '数据库拒收的记录' then raise exception 'rejected for the test'; end if; "
+                + "return new; end $$");
+        db.execute("create trigger reject_marked_visit before insert or update on home_visit "
+                + "for each row execute function reject_marked_visit()");
+        JsonPath result;
+        try {
+            result = sync("visitworker1", List.of(record(uuid(), certified, "CERTIFIED"), failing,
+                    record(uuid(), notAtHome, "NOT_AT_HOME")));
+        } finally {
+            db.execute("drop trigger reject_marked_visit on home_visit");
+            db.execute("drop function reject_marked_visit()");
         }
-        List<String> outcomes = List.of("NOT_AT_HOME", "REFUSED", "NEEDS_FOLLOW_UP");
+        assertNull(result.get("errors"), result.prettify());
+        assertEquals(List.of("CREATED", "REFUSED", "CREATED"), result.getList("data.homeVisitSync.results.status"));
+        assertEquals("FAILED", result.getString("data.homeVisitSync.results[1].error.code"));
+        assertEquals(List.of("input", "visits", "1"), result.getList("data.homeVisitSync.results[1].error.field")
+                .subList(0, 3));
+        assertEquals("ACTIVE", db.text("select status from pension_benefit where resident_id = ?1", certified));
+        assertEquals(1, db.count("select count(*) from certification c join pension_benefit b on b.id = c.benefit_id "
+                + "where b.resident_id = ?1 and c.channel = 'HOME_VISIT'", certified));
+        assertEquals(1, db.count("select count(*) from home_visit where resident_id = ?1", notAtHome));
+        assertEquals(0, db.count("select count(*) from home_visit where resident_id = ?1", broken));
+        assertEquals(0, db.count("select count(*) from audit_log where resident_id = ?1", broken));
+    }
+
+    @Test
+    void aBatchCostsTheSameStatementsWhateverItsSize() {
+        long statements20 = statementsOfABatch(20, "batch-cost-small-");
+        long statements200 = statementsOfABatch(200, "batch-cost-large-");
+        System.out.printf("homeVisitSync: %d SQL statements for 20 records, %d for 200%n", statements20,
+                statements200);
+        assertEquals(statements20, statements200, "the statements of a batch do not grow with its size");
+        // Up front: caller, coverage, residents, visits (4); the pension rows locked and their certifications (2);
+        // the open visits closed, the others inserted (2); certifying: people, pension rows, policy, certifications,
+        // back-pay, resumed pensions, audit (7); the reported deaths (2); the audit (1); the answer (2).
+        assertThat(statements200, lessThanOrEqualTo(20L));
+    }
+
+    /**
+     * Sends a batch of {@code size} new records, half of them about people whose request is open, in every kind
+     * of outcome: certifications with back-pay, deaths reported, and visits without a change. Then sends it again.
+     * Answers the statements of the first send; checks what was stored and that the second stored nothing.
+     */
+    private long statementsOfABatch(int size, String loginPrefix) {
         List<Map<String, Object>> visits = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            visits.add(record(uuid(), residents.get(i % residents.size()), outcomes.get(i % outcomes.size())));
+        List<Long> certifiedPeople = new ArrayList<>();
+        List<Long> deadPeople = new ArrayList<>();
+        for (int i = 0; i < size / 2; i++) {
+            long resident = suspendedPensioner(loginPrefix + i);
+            if (i % 2 == 0) {
+                db.execute("insert into home_visit (client_id, resident_id, worker_id, reason, requested_by, status) "
+                        + "values (gen_random_uuid(), ?1, ?2, 'BEDRIDDEN', 'RESIDENT', 'REQUESTED')", resident, worker);
+            }
+            visits.add(record(uuid(), resident, i % 3 == 0 ? "REFUSED" : "NOT_AT_HOME"));
+            boolean dies = i % 5 == 4;
+            visits.add(record(uuid(), resident, dies ? "REPORTED_DECEASED" : "CERTIFIED"));
+            (dies ? deadPeople : certifiedPeople).add(resident);
         }
-        sync("visitworker1", List.of(record(uuid(), residents.get(0), "NOT_AT_HOME"))); // warm up
+        sync("visitworker1", List.of(record(uuid(), resident("warm-up-" + loginPrefix), "NOT_AT_HOME")));
+
         long before = SqlStatementCounter.count();
         JsonPath result = sync("visitworker1", visits);
         long statements = SqlStatementCounter.count() - before;
-        assertEquals(200, Collections.frequency(result.getList("data.homeVisitSync.results.status"), "CREATED"));
+        assertEquals(Collections.nCopies(size, "CREATED"), result.getList("data.homeVisitSync.results.status"));
+        assertEquals(List.of(), result.getList("data.homeVisitSync.results.error").stream()
+                .filter(e -> e != null).toList());
+        for (long person : certifiedPeople) {
+            assertEquals(1, db.count("select count(*) from certification c join pension_benefit b "
+                    + "on b.id = c.benefit_id where b.resident_id = ?1 and c.channel = 'HOME_VISIT' "
+                    + "and c.worker_id = ?2", person, worker));
+            assertEquals("ACTIVE", db.text("select status from pension_benefit where resident_id = ?1", person));
+            // Suspended since 22 September: September to November, each payday passed by 22 November.
+            assertEquals(3, db.count("select count(*) from pension_payment p join pension_benefit b "
+                    + "on b.id = p.benefit_id where b.resident_id = ?1 and p.kind = 'BACK_PAY'", person));
+        }
+        for (long person : deadPeople) {
+            assertEquals("SUSPENDED", db.text("select status from pension_benefit where resident_id = ?1", person));
+            assertEquals(1, db.count("select count(*) from resident where id = ?1 and death_reported_on is not null",
+                    person));
+        }
+        assertEquals(0, db.count("select count(*) from home_visit v join resident r on r.id = v.resident_id "
+                + "where r.login_subject like ?1 and v.status = 'REQUESTED'", loginPrefix + "%"));
+        assertEquals(size + certifiedPeople.size() + deadPeople.size(), db.count("select count(*) from audit_log a "
+                + "join resident r on r.id = a.resident_id where r.login_subject like ?1 and a.action in "
+                + "('HOME_VISIT_RECORDED', 'CERTIFIED_HOME_VISIT', 'DEATH_REPORTED')", loginPrefix + "%"));
 
         long beforeAgain = SqlStatementCounter.count();
         JsonPath again = sync("visitworker1", visits);
         long statementsAgain = SqlStatementCounter.count() - beforeAgain;
-        assertEquals(200, Collections.frequency(again.getList("data.homeVisitSync.results.status"), "ALREADY_RECEIVED"));
-        System.out.printf("homeVisitSync of 200 records: %d SQL statements when new, %d when all sent before%n",
-                statements, statementsAgain);
-        // Up front: caller, coverage, residents, visits (4); per record: its write and its audit record (2);
-        // after: the visits and their workers (2).
-        assertThat(statements, lessThanOrEqualTo(4L + 2 * 200 + 2));
+        assertEquals(Collections.nCopies(size, "ALREADY_RECEIVED"),
+                again.getList("data.homeVisitSync.results.status"));
+        assertEquals(result.getList("data.homeVisitSync.results.homeVisit.id"),
+                again.getList("data.homeVisitSync.results.homeVisit.id"));
+        System.out.printf("homeVisitSync of %d records sent again: %d SQL statements%n", size, statementsAgain);
         assertThat(statementsAgain, lessThanOrEqualTo(8L));
+        return statements;
     }
 }
