@@ -8,11 +8,19 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import cn.civicservices.area.AreaCode;
+import cn.civicservices.common.GraphQLLimits;
+import cn.civicservices.common.PageRequest;
 
 import cn.civicservices.common.Caller;
 import cn.civicservices.common.ValidatedInput;
 
-/** The community worker's home visits: schedule, record, and send what was logged offline. Worker token. */
+/**
+ * The community worker's home visits: schedule, record, send what was logged offline, and look back on them.
+ * Worker token.
+ */
 @GraphQLApi
 @ValidatedInput
 public class WorkerVisitGraphQLApi {
@@ -22,6 +30,23 @@ public class WorkerVisitGraphQLApi {
 
     @Inject
     Caller caller;
+
+    @Inject
+    GraphQLLimits limits;
+
+    @Query("myRecordedVisits")
+    @Description("The visits the caller recorded, most recent visit first, of the people of the villages the caller "
+            + "covers, with whom each was about and whether it waits for review. Pages forward only. Worker token.")
+    public @NonNull RecordedVisitConnection myRecordedVisits(
+            @Name("villageCode") @AreaCode
+            @Description("Only this village (12 digits); a village the caller does not cover lists nothing.")
+            String villageCode,
+            @Name("first") @Description(PageRequest.FIRST) Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after) {
+        long worker = caller.requireWorker();
+        return RecordedVisitConnection.of(service.recorded(worker, villageCode,
+                PageRequest.of(first, after, null, null, limits)));
+    }
 
     @Mutation("homeVisitSchedule")
     @Description("Fixes the day of a visit asked for by one of the worker's residents (visitId), or schedules a new "

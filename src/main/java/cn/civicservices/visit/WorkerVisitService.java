@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -33,6 +34,10 @@ import cn.civicservices.certification.CertificationService.Certified;
 import cn.civicservices.certification.CertificationService.Evidence;
 import cn.civicservices.certification.Channel;
 import cn.civicservices.certification.EvidenceType;
+import cn.civicservices.common.ApiException;
+import cn.civicservices.common.Cursor;
+import cn.civicservices.common.Page;
+import cn.civicservices.common.PageRequest;
 import cn.civicservices.common.SqlValues;
 import cn.civicservices.common.ConstraintMessages;
 import cn.civicservices.common.Messages;
@@ -627,6 +632,65 @@ public class WorkerVisitService {
             Plan plan = firstReport.get(people[k]);
             audits.add(new AuditLog.Entry("DEATH_REPORTED", people[k], "visit " + plan.stored + ", reported on "
                     + days[k] + ", " + count.getOrDefault(people[k], 0) + " pension(s) suspended pending review"));
+        }
+    }
+
+    // --- the worker's own history
+
+    private static final String RECORDED = "from home_visit v join resident r on r.id = v.resident_id "
+            + "join area a on a.code = r.area_code where v.worker_id = :worker and v.status = 'DONE' "
+            + "and r.area_code in (:villages)";
+
+    /**
+     * The visits a worker recorded, most recent visit first, of the people the worker covers today (a village
+     * handed to another worker takes its history with it). Forward paging only; each person shown is audited.
+     */
+    @Transactional
+    public Page<RecordedVisit> recorded(long workerId, String villageCode, PageRequest page) {
+        if (page.backward()) {
+            throw ApiException.badInput(Messages.msg().errorPageForwardOnly());
+        }
+        Set<String> villages = new HashSet<>(workers.villagesCoveredBy(workerId).keySet());
+        if (villageCode != null) {
+            villages.retainAll(Set.of(villageCode));
+        }
+        if (villages.isEmpty()) {
+            return page.page(List.<RecordedVisit> of(), v -> v, WorkerVisitService::cursor, 0);
+        }
+        String keyset = page.cursor() == null ? "" : " and (v.visited_at, v.id) < (:at, :id)";
+        Query rows = em.createNativeQuery("select v.id, r.id, r.name, r.id_number_mask, a.code, a.name, v.outcome, "
+                + "v.outcome_note, v.visited_at, v.needs_review, v.review_reason " + RECORDED + keyset
+                + " order by v.visited_at desc, v.id desc limit :n", Object[].class)
+                .setParameter("worker", workerId).setParameter("villages", villages)
+                .setParameter("n", page.fetchSize());
+        if (page.cursor() != null) {
+            rows.setParameter("at", cursorTime(page.cursor().stringAt(0))).setParameter("id",
+                    page.cursor().longAt(1));
+        }
+        @SuppressWarnings("unchecked")
+        List<RecordedVisit> visits = ((List<Object[]>) rows.getResultList()).stream().map(row -> new RecordedVisit(
+                String.valueOf(row[0]), String.valueOf(row[1]), (String) row[2], (String) row[3], (String) row[4],
+                (String) row[5], VisitOutcome.valueOf((String) row[6]), (String) row[7],
+                SqlValues.offsetDateTime(row[8]), (Boolean) row[9],
+                row[10] == null ? null : ReviewReason.valueOf((String) row[10]), ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue())).toList();
+        long total = ((Number) em.createNativeQuery("select count(*) " + RECORDED)
+                .setParameter("worker", workerId).setParameter("villages", villages).getSingleResult()).longValue();
+        List<RecordedVisit> shown = visits.size() > page.size() ? visits.subList(0, page.size()) : visits;
+        audit.recordAll("READ_RECORDED_VISITS", shown.stream().map(RecordedVisit::resident).distinct().toList(),
+                null);
+        return page.page(visits, v -> v, WorkerVisitService::cursor, total);
+    }
+
+    static Cursor cursor(RecordedVisit visit) {
+        return Cursor.of(visit.visitedAt().toInstant().toString(), visit.visitId());
+    }
+
+    private static OffsetDateTime cursorTime(String value) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (RuntimeException e) {
+            throw ApiException.badInput(Messages.msg().errorCursor());
         }
     }
 

@@ -450,6 +450,53 @@ class WorkerHomeVisitTest {
     }
 
     @Test
+    void theWorkerLooksBackOnTheVisitsTheyRecordedAndNobodyElseDoes() {
+        long first = resident("recorded-1");
+        long second = resident("recorded-2");
+        List<Map<String, Object>> visits = new ArrayList<>();
+        for (int hoursAgo : new int[] { 5, 1, 3 }) {
+            Map<String, Object> visit = record(uuid(), hoursAgo == 1 ? second : first, "NOT_AT_HOME");
+            visit.put("visitedAt", at(clock.now().minusHours(hoursAgo).minusMinutes(7)));
+            visits.add(visit);
+        }
+        assertEquals(Collections.nCopies(3, "CREATED"), sync("visitworker1", visits)
+                .getList("data.homeVisitSync.results.status"));
+        String mine = db.text("select string_agg(id::text, ',' order by visited_at desc) from home_visit "
+                + "where worker_id = ?1 and status = 'DONE' and resident_id in (?2, ?3)", worker, first, second);
+
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            JsonPath page = Gql.doc("recordedVisits").as("visitworker1").var("first", 2).var("after", after).post();
+            assertNull(page.get("errors"), page.prettify());
+            seen.addAll(page.getList("data.myRecordedVisits.nodes.id"));
+            after = page.getBoolean("data.myRecordedVisits.pageInfo.hasNextPage")
+                    ? page.getString("data.myRecordedVisits.pageInfo.endCursor") : null;
+        } while (after != null);
+        List<String> ours = seen.stream().filter(id -> List.of(mine.split(",")).contains(id)).toList();
+        assertEquals(List.of(mine.split(",")), ours, "newest visit first, across pages");
+        long lastAudit = db.count("select coalesce(max(id), 0) from audit_log");
+        String audited = "select count(*) from audit_log where action = 'READ_RECORDED_VISITS' "
+                + "and resident_id = ?1 and actor = 'visitworker1' and id > ?2";
+        JsonPath latest = Gql.doc("recordedVisits").as("visitworker1").var("first", 1).post();
+        assertEquals(String.valueOf(second), latest.getString("data.myRecordedVisits.nodes[0].residentId"));
+        assertEquals(VILLAGE, latest.getString("data.myRecordedVisits.nodes[0].villageCode"));
+        assertThat(latest.getString("data.myRecordedVisits.nodes[0].idNumberMasked"), containsString("*"));
+        assertEquals(1, db.count(audited, second, lastAudit), "the person shown is audited");
+        assertEquals(0, db.count(audited, first, lastAudit), "nobody not shown is audited");
+
+        JsonPath theirs = Gql.doc("recordedVisits").as("visitworker2").var("first", 100).post();
+        assertEquals(List.of(), theirs.getList("data.myRecordedVisits.nodes.id").stream()
+                .filter(id -> List.of(mine.split(",")).contains(id)).toList());
+        assertEquals(0, Gql.doc("recordedVisits").as("visitworker1").var("villageCode", OTHER_VILLAGE).post()
+                .getInt("data.myRecordedVisits.totalCount"));
+        assertEquals("FORBIDDEN", Gql.doc("recordedVisits").as("resident1").post()
+                .getString("errors[0].extensions.code"));
+        assertEquals("BAD_USER_INPUT", Gql.doc("recordedVisits").as("visitworker1").var("after", "bm90LWEtY3Vyc29y")
+                .post().getString("errors[0].extensions.code"));
+    }
+
+    @Test
     void aRecordTheDatabaseRejectsNeverTakesTheOthersWithIt() {
         long certified = suspendedPensioner("batch-fault-1");
         long notAtHome = resident("batch-fault-2");
