@@ -5,9 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.civicservices.common.SqlStatementCounter;
 import cn.civicservices.support.BulkServicePoints;
+import cn.civicservices.support.Fixtures;
 import cn.civicservices.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +41,12 @@ class ApiBenchmark {
 
     @Inject
     BulkServicePoints bulk;
+
+    @Inject
+    Fixtures db;
+
+    @Inject
+    Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -72,6 +83,22 @@ class ApiBenchmark {
         } finally {
             bulk.remove();
         }
+        List<String> people = List.of(db.text("select string_agg(id::text, ',') from resident "
+                + "where area_code in ('140723100200', '140723100201', '140723100204', '140723100205')").split(","));
+        String[] outcomes = { "NOT_AT_HOME", "CERTIFIED", "NEEDS_FOLLOW_UP", "REFUSED" };
+        report("homeVisitSync (worker1: 200 new records, a quarter certified)", () -> {
+            StringBuilder visits = new StringBuilder();
+            for (int i = 0; i < 200; i++) {
+                visits.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"clientId\": \"%s\", "
+                        + "\"residentId\": \"%s\", \"outcome\": \"%s\", \"visitedAt\": \"%s\", "
+                        + "\"latitude\": 37.33, \"longitude\": 113.57}", UUID.randomUUID(),
+                        people.get(ThreadLocalRandom.current().nextInt(people.size())), outcomes[i % 4],
+                        OffsetDateTime.now(clock).minusHours(3)));
+            }
+            return "{\"query\": \"mutation($input: HomeVisitSyncInput!) { homeVisitSync(input: $input) { "
+                    + "results { status error { code } } } }\", \"variables\": {\"input\": {\"visits\": ["
+                    + visits + "]}}}";
+        }, worker, 5, 30);
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         System.out.printf(Locale.ROOT, "BENCH heap after GC: used %.1f MiB, committed %.1f MiB%n",
@@ -79,23 +106,28 @@ class ApiBenchmark {
     }
 
     private void report(String name, java.util.function.Supplier<String> body, String token) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+        report(name, body, token, WARM_UP, MEASURED);
+    }
+
+    private void report(String name, java.util.function.Supplier<String> body, String token, int warmUp,
+            int measured) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
             send(body.get(), token);
         }
-        long[] nanos = new long[MEASURED];
+        long[] nanos = new long[measured];
         long statementsBefore = SqlStatementCounter.count();
         long started = System.nanoTime();
-        for (int i = 0; i < MEASURED; i++) {
+        for (int i = 0; i < measured; i++) {
             long t = System.nanoTime();
             send(body.get(), token);
             nanos[i] = System.nanoTime() - t;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        double statements = (SqlStatementCounter.count() - statementsBefore) / (double) MEASURED;
+        double statements = (SqlStatementCounter.count() - statementsBefore) / (double) measured;
         Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "BENCH %s: %d requests, %.0f req/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
-                + "max %.2f ms, %.1f SQL statements/request%n", name, MEASURED, MEASURED / seconds, ms(nanos, 0.50),
-                ms(nanos, 0.95), ms(nanos, 0.99), nanos[MEASURED - 1] / 1e6, statements);
+                + "max %.2f ms, %.1f SQL statements/request%n", name, measured, measured / seconds, ms(nanos, 0.50),
+                ms(nanos, 0.95), ms(nanos, 0.99), nanos[measured - 1] / 1e6, statements);
     }
 
     private void send(String body, String token) throws Exception {
