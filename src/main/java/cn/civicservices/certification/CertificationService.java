@@ -242,6 +242,25 @@ public class CertificationService {
     }
 
     /**
+     * Resumes a pension suspended for another reason than a lapse (a reported death that an administrator rejected),
+     * when its certification is still valid today: the months it missed are back-paid by the rule of a
+     * certification ({@link #backPay}). A pension whose certification has lapsed meanwhile stays suspended; its
+     * next certification back-pays from the same day. The caller's transaction holds the pension row locked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<BackPay> resumeIfCertified(PensionBenefitEntity benefit, LocalDate today) {
+        CertificationPolicy policy = reference.certificationPolicy(today);
+        LocalDate lapse = benefit.lapseSuspensionDate(policy);
+        if (benefit.status != BenefitStatus.SUSPENDED || lapse == null || !lapse.isAfter(today)) {
+            return Optional.empty();
+        }
+        int months = backPay(benefit, benefit.suspendedSince, today);
+        benefit.status = BenefitStatus.ACTIVE;
+        benefit.suspendedSince = null;
+        return Optional.of(new BackPay(months, benefit.monthlyAmount().multiply(BigDecimal.valueOf(months))));
+    }
+
+    /**
      * Records a back-payment for every month from the suspension to the last month whose payday has passed,
      * except months already paid. Returns how many months it recorded.
      */
