@@ -178,7 +178,8 @@ public class ReviewService {
         }
         Object[] row = rows.get(0);
         if (!(Boolean) row[0]) {
-            return new VisitReviewResolvePayload(String.valueOf(visitId), SqlValues.offsetDateTime(row[1]), List.of());
+            return new VisitReviewResolvePayload(String.valueOf(visitId),
+                    SqlValues.offsetDateTime(row[1]).atZoneSameInstant(clock.getZone()).toOffsetDateTime(), List.of());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         em.createNativeQuery("update home_visit set needs_review = false, review_reason = null, reviewed_at = ?1, "

@@ -265,7 +265,7 @@ class DeathReportReviewTest {
         assertEquals("CERTIFIED_MEANWHILE", item.get("reviewReason"));
         assertEquals("CERTIFIED", item.get("visitOutcome"));
         assertEquals("审核测试协理员", item.get("workerName"));
-        assertEquals("2020-01-01T09:00+08:00", item.get("since"));
+        assertEquals("2020-01-01T09:00:00+08:00", item.get("since"));
         assertTrue(db.count("select count(*) from audit_log where action = 'REVIEW_QUEUE_READ' and resident_id = ?1 "
                 + "and actor = 'testadmin1'", resident) >= 1);
 
