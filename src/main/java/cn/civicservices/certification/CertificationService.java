@@ -245,6 +245,28 @@ public class CertificationService {
                 : Optional.of(new BackPayDue(benefit.id, benefit.monthlyAmount(), first.atDay(1), last.atDay(1), today));
     }
 
+    /** Records the back-payments owed, except months already paid; answers the months recorded per pension. */
+    private Map<Long, Integer> insertBackPay(List<BackPayDue> owed) {
+        Map<Long, Integer> months = new HashMap<>();
+        if (owed.isEmpty()) {
+            return months;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> paid = em.createNativeQuery("insert into pension_payment (benefit_id, period, amount, kind, "
+                + "paid_on) select d.benefit_id, month, d.amount, 'BACK_PAY', d.paid_on "
+                + "from unnest(?1, ?2, ?3, ?4, ?5) as d(benefit_id, amount, first_month, last_month, paid_on), "
+                + "generate_series(d.first_month, d.last_month, interval '1 month') as month "
+                + "on conflict (benefit_id, period) do nothing returning benefit_id")
+                .setParameter(1, owed.stream().map(BackPayDue::benefitId).toArray(Long[]::new))
+                .setParameter(2, owed.stream().map(BackPayDue::monthlyAmount).toArray(BigDecimal[]::new))
+                .setParameter(3, owed.stream().map(BackPayDue::firstMonth).toArray(LocalDate[]::new))
+                .setParameter(4, owed.stream().map(BackPayDue::lastMonth).toArray(LocalDate[]::new))
+                .setParameter(5, owed.stream().map(BackPayDue::paidOn).toArray(LocalDate[]::new))
+                .getResultList();
+        paid.forEach(id -> months.merge(id.longValue(), 1, Integer::sum));
+        return months;
+    }
+
     /** The writes of a set of certifications: gathered while they are decided, then sent as one statement each. */
     private final class Writes {
         private final List<Long> benefitIds = new ArrayList<>();
@@ -316,22 +338,7 @@ public class CertificationService {
                         .setParameter(10, campaignIds.toArray(Long[]::new))
                         .executeUpdate();
             }
-            Map<Long, Integer> months = new HashMap<>();
-            if (!backPays.isEmpty()) {
-                @SuppressWarnings("unchecked")
-                List<Number> paid = em.createNativeQuery("insert into pension_payment (benefit_id, period, amount, "
-                        + "kind, paid_on) select d.benefit_id, month, d.amount, 'BACK_PAY', d.paid_on "
-                        + "from unnest(?1, ?2, ?3, ?4, ?5) as d(benefit_id, amount, first_month, last_month, paid_on), "
-                        + "generate_series(d.first_month, d.last_month, interval '1 month') as month "
-                        + "on conflict (benefit_id, period) do nothing returning benefit_id")
-                        .setParameter(1, backPays.stream().map(BackPayDue::benefitId).toArray(Long[]::new))
-                        .setParameter(2, backPays.stream().map(BackPayDue::monthlyAmount).toArray(BigDecimal[]::new))
-                        .setParameter(3, backPays.stream().map(BackPayDue::firstMonth).toArray(LocalDate[]::new))
-                        .setParameter(4, backPays.stream().map(BackPayDue::lastMonth).toArray(LocalDate[]::new))
-                        .setParameter(5, backPays.stream().map(BackPayDue::paidOn).toArray(LocalDate[]::new))
-                        .getResultList();
-                paid.forEach(id -> months.merge(id.longValue(), 1, Integer::sum));
-            }
+            Map<Long, Integer> months = insertBackPay(backPays);
             if (!resumed.isEmpty()) {
                 em.createNativeQuery("update pension_benefit set status = 'ACTIVE', suspended_since = null "
                         + "where id in (?1)").setParameter(1, List.copyOf(resumed)).executeUpdate();
@@ -407,6 +414,26 @@ public class CertificationService {
 
     /** Stored as the note of a home visit called off because the person was certified another way. */
     static final String HOME_VISIT_NO_LONGER_NEEDED = "已通过其他渠道完成认证，无需上门";
+
+    /**
+     * Resumes a pension suspended for another reason than a lapse (a reported death that an administrator rejected),
+     * when its certification is still valid today: the months it missed are back-paid by the rule of a
+     * certification. A pension whose certification has lapsed meanwhile stays suspended; its next certification
+     * back-pays from the same day. The caller's transaction holds the pension row locked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<BackPay> resumeIfCertified(PensionBenefitEntity benefit, LocalDate today) {
+        CertificationPolicy policy = reference.certificationPolicy(today);
+        LocalDate lapse = benefit.lapseSuspensionDate(policy);
+        if (benefit.status != BenefitStatus.SUSPENDED || lapse == null || !lapse.isAfter(today)) {
+            return Optional.empty();
+        }
+        int months = backPayDue(benefit, benefit.suspendedSince, today)
+                .map(due -> insertBackPay(List.of(due)).getOrDefault(benefit.id, 0)).orElse(0);
+        benefit.status = BenefitStatus.ACTIVE;
+        benefit.suspendedSince = null;
+        return Optional.of(new BackPay(months, benefit.monthlyAmount().multiply(BigDecimal.valueOf(months))));
+    }
 
     private static FaceCheckCertificationPayload refused(CertificationErrorCode code) {
         return FaceCheckCertificationPayload.refused(

@@ -378,4 +378,60 @@ public interface Msg {
 
     @Message("已在领取城乡居民基本养老金。")
     String eligibilityAlreadyDrawing();
+
+    // --- administration: service points, workers' villages, reviews
+
+    @Message("您的管辖范围内没有这个服务网点。")
+    String pointNotFound();
+
+    @Message("网点应设在您管辖范围内的村或社区（12 位区划代码）。")
+    String pointAreaNotVillage();
+
+    @Message("名称应为 1 到 {max} 个字。")
+    String pointNameLength(int max);
+
+    @Message("地址应为 1 到 {max} 个字。")
+    String pointAddressLength(int max);
+
+    @Message("电话应为手机号（如 13812345678）或带区号的固定电话（如 0354-8400002）。")
+    String pointPhone();
+
+    @Message("营业时间应写成“周一至周五 08:30-12:00, 14:30-17:30”这样：每段结束晚于开始，各段依次排列，多组之间用分号隔开。")
+    String pointOpeningHours();
+
+    @Message("位置应在中国境内：纬度 3.8 到 53.6，经度 73.5 到 135.1。")
+    String pointPosition();
+
+    @Message("该网点已关闭，不能再修改。")
+    String pointClosed();
+
+    @Message("您的管辖范围内没有这位协理员。")
+    String assignWorkerNotFound();
+
+    @Message("应为您管辖范围内的村或社区（12 位区划代码）。")
+    String assignVillageNotFound();
+
+    @Message("该村已由协理员 {worker} 负责；如要改派，请设置 replaceCurrent。")
+    String assignVillageTaken(String worker);
+
+    @Message("这位协理员已停用，不能分配村。")
+    String assignWorkerInactive();
+
+    @Message("您的管辖范围内没有这位居民。")
+    String reviewResidentNotFound();
+
+    @Message("这位居民没有待审核的死亡报告。")
+    String reviewNoDeathReport();
+
+    @Message("死亡已经确认，不能驳回。")
+    String reviewDeathConfirmed();
+
+    @Message("该死亡报告已被驳回；如确已死亡，请协理员重新上报。")
+    String reviewDeathRejected();
+
+    @Message("您的管辖范围内没有这条待审核的走访记录。")
+    String reviewVisitNotFound();
+
+    @Message("备注最多 {max} 个字。")
+    String reviewNoteTooLong(int max);
 }

@@ -500,4 +500,78 @@ public interface MsgEn extends Msg {
     @Override
     @Message("Already draws the residents' basic pension.")
     String eligibilityAlreadyDrawing();
+
+    // --- administration: service points, workers' villages, reviews
+
+    @Override
+    @Message("There is no such service point in your jurisdiction.")
+    String pointNotFound();
+
+    @Override
+    @Message("A point must serve a village or community of your jurisdiction (a 12-digit code).")
+    String pointAreaNotVillage();
+
+    @Override
+    @Message("The name must be 1 to {max} characters.")
+    String pointNameLength(int max);
+
+    @Override
+    @Message("The address must be 1 to {max} characters.")
+    String pointAddressLength(int max);
+
+    @Override
+    @Message("The phone must be a mainland mobile number (e.g. 13812345678) or a landline with its area code (e.g. 0354-8400002).")
+    String pointPhone();
+
+    @Override
+    @Message("Write opening hours like \"Mon-Fri 08:30-12:00, 14:30-17:30\": each range ends after it starts and after the one before; groups are separated by ';'.")
+    String pointOpeningHours();
+
+    @Override
+    @Message("The position must be in China: latitude 3.8 to 53.6, longitude 73.5 to 135.1.")
+    String pointPosition();
+
+    @Override
+    @Message("This point is closed and can no longer be changed.")
+    String pointClosed();
+
+    @Override
+    @Message("There is no such worker in your jurisdiction.")
+    String assignWorkerNotFound();
+
+    @Override
+    @Message("This must be a village or community of your jurisdiction (a 12-digit code).")
+    String assignVillageNotFound();
+
+    @Override
+    @Message("This village is already assigned to {worker}; set replaceCurrent to reassign it.")
+    String assignVillageTaken(String worker);
+
+    @Override
+    @Message("This worker is no longer active and cannot be assigned.")
+    String assignWorkerInactive();
+
+    @Override
+    @Message("There is no such resident in your jurisdiction.")
+    String reviewResidentNotFound();
+
+    @Override
+    @Message("There is no death report of this resident waiting for review.")
+    String reviewNoDeathReport();
+
+    @Override
+    @Message("The death has been confirmed; it can no longer be rejected.")
+    String reviewDeathConfirmed();
+
+    @Override
+    @Message("This death report was rejected; if the person has died, the worker must report it again.")
+    String reviewDeathRejected();
+
+    @Override
+    @Message("There is no such visit waiting for review in your jurisdiction.")
+    String reviewVisitNotFound();
+
+    @Override
+    @Message("The note can be at most {max} characters.")
+    String reviewNoteTooLong(int max);
 }

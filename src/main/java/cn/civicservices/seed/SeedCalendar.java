@@ -34,7 +34,7 @@ record SeedCalendar(LocalDate asOf, LocalDate today, long days, long months) {
             "enrolment", Map.of("account_balance_as_of", Unit.DAYS),
             "pension_payment", Map.of("period", Unit.MONTHS, "paid_on", Unit.MONTHS));
 
-    private static final Set<String> NOT_MOVED = Set.of("area", "service_point", "worker", "worker_area",
+    private static final Set<String> NOT_MOVED = Set.of("area", "administrator", "service_point", "worker", "worker_area",
             "resident", "contribution");
 
     /** The calendar that moves a dataset written for {@code asOf} to {@code today}. */

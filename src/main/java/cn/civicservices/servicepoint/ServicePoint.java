@@ -19,12 +19,14 @@ public record ServicePoint(
         @Description("Where it is.") @NonNull GeoPoint location,
         @Description("Whether it has a self-service kiosk (村村通自助机).") @NonNull boolean hasKiosk,
         @Description("What it offers.") @NonNull List<@NonNull ServiceKind> services,
+        @Description("Whether the point is open. Public lists and searches show open points only; a closed one is "
+                + "seen only by the administrators who closed it.") @NonNull boolean open,
         @Ignore long id,
         @Ignore String areaCode) {
 
     public static ServicePoint of(ServicePointEntity e) {
         return new ServicePoint(e.code, e.name, e.address, e.phone, e.openingHours,
                 new GeoPoint(e.latitude, e.longitude), e.hasKiosk,
-                Arrays.stream(e.services).map(ServiceKind::valueOf).toList(), e.id, e.areaCode);
+                Arrays.stream(e.services).map(ServiceKind::valueOf).toList(), e.active, e.id, e.areaCode);
     }
 }
