@@ -451,6 +451,8 @@ class WorkerHomeVisitTest {
 
     @Test
     void theWorkerLooksBackOnTheVisitsTheyRecordedAndNobodyElseDoes() {
+        // A day after the other tests' visits, so that these are the worker's most recent.
+        clock.setCounty(TestClock.SEED_TODAY.plusDays(1), LocalTime.of(18, 0));
         long first = resident("recorded-1");
         long second = resident("recorded-2");
         List<Map<String, Object>> visits = new ArrayList<>();
