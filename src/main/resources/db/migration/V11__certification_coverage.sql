@@ -150,19 +150,32 @@ $$;
 create trigger resident_move_counts_coverage after update of area_code on resident
     for each row execute function resident_move_counts_coverage();
 
--- What exists already (the rows of a database migrated with data in it).
-insert into coverage_certification_day (area_code, certified_on, channel, campaign_year, certifications)
-select a, county_day(c.certified_at), c.channel, coverage_campaign_year(c.campaign_id), count(*)
-from certification c join pension_benefit b on b.id = c.benefit_id join resident r on r.id = b.resident_id
-cross join lateral unnest(area_and_ancestors(r.area_code)) as a
-group by 1, 2, 3, 4;
+-- Recounts both tables from the base tables, e.g. after a bulk load made with triggers off (seeds/province):
+-- select coverage_rebuild();  It locks the two tables for the time of the recount.
+create function coverage_rebuild() returns void language sql as $$
+    lock table coverage_certification_day, coverage_benefit_expiry in exclusive mode;
+    truncate coverage_certification_day, coverage_benefit_expiry;
+    insert into coverage_certification_day (area_code, certified_on, channel, campaign_year, certifications)
+    select a, c.day, c.channel, c.year, sum(c.n)
+    from (select r.area_code, county_day(c.certified_at) as day, c.channel, coalesce(extract(year from k.starts_on), 0)::smallint as year,
+                 count(*) as n
+          from certification c join pension_benefit b on b.id = c.benefit_id join resident r on r.id = b.resident_id
+          left join certification_campaign k on k.id = c.campaign_id
+          group by 1, 2, 3, 4) c
+    cross join lateral unnest(area_and_ancestors(c.area_code)) as a
+    group by 1, 2, 3, 4;
+    insert into coverage_benefit_expiry (area_code, certified_until, suspended, benefits)
+    select a, b.until, b.suspended, sum(b.n)
+    from (select r.area_code, coalesce(b.certified_until, '-infinity'::date) as until, b.status = 'SUSPENDED' as suspended,
+                 count(*) as n
+          from pension_benefit b join resident r on r.id = b.resident_id
+          where b.status <> 'TERMINATED' group by 1, 2, 3) b
+    cross join lateral unnest(area_and_ancestors(b.area_code)) as a
+    group by 1, 2, 3;
+$$;
 
-insert into coverage_benefit_expiry (area_code, certified_until, suspended, benefits)
-select a, coalesce(b.certified_until, '-infinity'::date), b.status = 'SUSPENDED', count(*)
-from pension_benefit b join resident r on r.id = b.resident_id
-cross join lateral unnest(area_and_ancestors(r.area_code)) as a
-where b.status <> 'TERMINATED'
-group by 1, 2, 3;
+-- What exists already (the rows of a database migrated with data in it).
+select coverage_rebuild();
 
 -- Service-point coverage reads the points of an area by the village they stand in.
 create index area_level_code_idx on area (level, code);
