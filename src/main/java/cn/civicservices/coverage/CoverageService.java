@@ -122,32 +122,36 @@ public class CoverageService {
         String code = visibleArea(jurisdiction, coverage.area().code()).code();
         String where = " a where a.level = 'VILLAGE' and a.code like :area and not exists ("
                 + "select 1 from service_point s where s.area_code = a.code and s.active)";
-        return keysetByCode(AREA_COLUMNS + where, "select count(*) from area" + where, Map.of("area", code + "%"),
-                page);
+        return keysetByCode(AREA_COLUMNS + where, null, Map.of("area", code + "%"), page,
+                coverage.villagesWithoutActivePoint());
     }
 
     private Page<Area> childAreas(String parentCode, PageRequest page) {
         return keysetByCode(AREA_COLUMNS + " a where a.parent_code = :parent",
-                "select count(*) from area a where a.parent_code = :parent", Map.of("parent", parentCode), page);
+                "select count(*) from area a where a.parent_code = :parent", Map.of("parent", parentCode), page, -1);
     }
 
-    private Page<Area> keysetByCode(String select, String count, Map<String, Object> params, PageRequest page) {
+    /** A keyset page of areas by code; the total is counted with {@code count} unless already known (not -1). */
+    private Page<Area> keysetByCode(String select, String count, Map<String, Object> params, PageRequest page,
+            long knownTotal) {
         String sql = select;
         if (page.cursor() != null) {
             sql += page.backward() ? " and a.code < :cursor" : " and a.code > :cursor";
         }
         sql += page.backward() ? " order by a.code desc" : " order by a.code";
         Query rows = em.createNativeQuery(sql + " limit :n").setParameter("n", page.fetchSize());
-        Query total = em.createNativeQuery(count);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            total.setParameter(k, v);
-        });
+        params.forEach(rows::setParameter);
         if (page.cursor() != null) {
             rows.setParameter("cursor", page.cursor().stringAt(0));
         }
         List<Area> areas = rows.getResultList().stream().map(r -> area((Object[]) r)).toList();
-        return page.page(areas, a -> a, a -> Cursor.of(a.code()), ((Number) total.getSingleResult()).longValue());
+        long total = knownTotal;
+        if (total < 0) {
+            Query counted = em.createNativeQuery(count);
+            params.forEach(counted::setParameter);
+            total = ((Number) counted.getSingleResult()).longValue();
+        }
+        return page.page(areas, a -> a, a -> Cursor.of(a.code()), total);
     }
 
     /** The coverage of each area, in the given order: two statements whatever the number of areas. */
