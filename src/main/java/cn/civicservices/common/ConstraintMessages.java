@@ -10,6 +10,9 @@ public final class ConstraintMessages {
     public static final String AREA_CODE = "errorAreaCode";
     public static final String AREA_UNKNOWN = "errorAreaUnknown";
     public static final String RADIUS = "errorRadius";
+    public static final String COVERAGE_YEAR = "errorCoverageYear";
+    public static final String AUDIT_ACTION = "errorAuditAction";
+    public static final String AUDIT_ACTOR = "errorAuditActor";
     public static final String LATITUDE = "errorLatitude";
     public static final String LONGITUDE = "errorLongitude";
     public static final String SERVICE_POINT_CODE = "errorServicePointCode";
@@ -40,6 +43,9 @@ public final class ConstraintMessages {
             case AREA_CODE -> msg.errorAreaCode();
             case AREA_UNKNOWN -> msg.errorAreaUnknown();
             case RADIUS -> msg.errorRadius();
+            case COVERAGE_YEAR -> msg.errorCoverageYear();
+            case AUDIT_ACTION -> msg.errorAuditAction();
+            case AUDIT_ACTOR -> msg.errorAuditActor();
             case LATITUDE -> msg.errorLatitude();
             case LONGITUDE -> msg.errorLongitude();
             case SERVICE_POINT_CODE -> msg.errorServicePointCode();

@@ -151,6 +151,21 @@ public interface Msg {
     @Message("搜索半径应大于 0 且不超过 200 公里。")
     String errorRadius();
 
+    @Message("年度应在 2000 到 2100 之间。")
+    String errorCoverageYear();
+
+    @Message("日期范围不正确：开始日期不能晚于结束日期，且最多 {maxDays} 天。")
+    String errorDateRange(int maxDays);
+
+    @Message("时间范围不正确：开始时间应早于结束时间。")
+    String errorTimeRange();
+
+    @Message("操作名称应为 1 到 64 位大写字母、数字或下划线。")
+    String errorAuditAction();
+
+    @Message("操作人应为 1 到 255 个字符。")
+    String errorAuditActor();
+
     @Message("纬度应在 -90 到 90 之间。")
     String errorLatitude();
 

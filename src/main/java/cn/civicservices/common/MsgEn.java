@@ -190,6 +190,26 @@ public interface MsgEn extends Msg {
     String errorRadius();
 
     @Override
+    @Message("The year must be 2000 to 2100.")
+    String errorCoverageYear();
+
+    @Override
+    @Message("The date range is not valid: the first day may not come after the last, and it spans at most {maxDays} days.")
+    String errorDateRange(int maxDays);
+
+    @Override
+    @Message("The time range is not valid: its start must come before its end.")
+    String errorTimeRange();
+
+    @Override
+    @Message("An operation name is 1 to 64 capital letters, digits or underscores.")
+    String errorAuditAction();
+
+    @Override
+    @Message("An actor is 1 to 255 characters.")
+    String errorAuditActor();
+
+    @Override
     @Message("Latitude must be -90 to 90.")
     String errorLatitude();
 
