@@ -447,6 +447,9 @@ class KubernetesManifestsTest {
             Set<String> tlsHosts = ingress.getSpec().getTls().stream().flatMap(t -> t.getHosts().stream())
                     .collect(Collectors.toSet());
             ingress.getSpec().getRules().forEach(rule -> assertTrue(tlsHosts.contains(rule.getHost()), rule.getHost()));
+            // Only the API is public: health, metrics and the rest of /q stay inside the cluster.
+            ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths()
+                    .forEach(p -> assertEquals("/graphql", p.getPath(), r.overlay())));
             V1NetworkPolicy policy = r.only(V1NetworkPolicy.class);
             assertEquals(r.only(V1Deployment.class).getSpec().getSelector().getMatchLabels(),
                     policy.getSpec().getPodSelector().getMatchLabels());
@@ -564,6 +567,9 @@ class KubernetesManifestsTest {
             assertEquals(false, mobile.get("implicitFlowEnabled"));
             assertEquals(false, mobile.get("directAccessGrantsEnabled"));
             assertEquals("S256", Kustomize.cast(mobile.get("attributes")).get("pkce.code.challenge.method"));
+            List<String> redirects = strings(mobile.get("redirectUris"));
+            assertFalse(redirects.isEmpty());
+            redirects.forEach(uri -> assertFalse(uri.contains("*"), "no wildcard redirect: " + uri));
             Map<String, Map<String, Object>> mappers = ((List<?>) mobile.get("protocolMappers")).stream()
                     .map(Kustomize::cast).collect(Collectors.toMap(m -> (String) m.get("protocolMapper"),
                             m -> Kustomize.cast(m.get("config"))));
