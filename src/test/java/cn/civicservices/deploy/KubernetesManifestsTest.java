@@ -441,6 +441,20 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theDatabaseAcceptsThePoolsOfTheMostReplicasTheAutoscalerStarts() throws IOException {
+        ApplicationContract app = ApplicationContract.parse(Files.readString(PROPERTIES));
+        for (Rendered r : all()) {
+            int pool = Integer.parseInt(r.environment().getOrDefault("DB_POOL_MAX_SIZE", app.defaults().get("DB_POOL_MAX_SIZE")));
+            int replicas = r.only(V2HorizontalPodAutoscaler.class).getSpec().getMaxReplicas();
+            Map<String, Object> parameters = path(r.named("Cluster", databaseCluster(r)), "spec", "postgresql", "parameters");
+            int maxConnections = Integer.parseInt((String) parameters.getOrDefault("max_connections", "100"));
+            // A few connections stay for superusers, the operator and maintenance.
+            assertTrue(replicas * pool <= maxConnections - 10,
+                    r.overlay() + ": " + replicas + " replicas x " + pool + " connections > " + maxConnections + " - 10");
+        }
+    }
+
+    @Test
     void theIngressIsTlsOnlyAndTheNetworkPolicyLetsThroughWhatTheApiNeeds() {
         for (Rendered r : all()) {
             V1Ingress ingress = r.only(V1Ingress.class);
