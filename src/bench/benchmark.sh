@@ -18,6 +18,8 @@
 # of the SQL rate. Everything it started is stopped on exit, and a watchdog ends the run if it ever overstays.
 set -euo pipefail
 
+# The whole script is one function, read before it runs: editing the file during a run cannot change that run.
+main() {
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH="$ROOT/src/bench"
 DURATION=15
@@ -103,6 +105,7 @@ trap 'exit 130' INT TERM
 
 ( sleep "$LIMIT"; echo "benchmark: stopped after ${LIMIT}s" >&2; kill -TERM $$ ) &
 PIDS+=($!)
+disown $!
 
 free_port() { java "$BENCH/FreePort.java"; }
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -291,3 +294,6 @@ if [ "$SOAK" = 1 ]; then
   echo
   awk -v f="$first" -v l="$last" -v e="$total_bad" 'BEGIN { printf "Last minute against the first: %+.1f%%; errors: %d\n", 100 * (l - f) / f, e }'
 fi
+}
+
+main "$@"
