@@ -5,6 +5,8 @@
 #   src/bench/benchmark.sh --soak          the same, then 5 minutes of mixed load: throughput and memory per minute
 #
 # Options: --duration S (each measured run, default 15), --warmup S (before each query, default 10),
+#   --warmup-all S (every query in turn before anything is measured, so that the JIT has compiled the paths;
+#   default 60),
 #   --connections N (default 16), --soak-minutes M (default 5, implies --soak), --no-build (reuse target/quarkus-app),
 #   --only NAMES (comma-separated query names), --jfr FILE (record the API with Java Flight Recorder into FILE),
 #   --serve S (start everything, print where it listens, keep it up S seconds for a profiler or curl, then stop).
@@ -24,6 +26,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH="$ROOT/src/bench"
 DURATION=15
 WARMUP=10
+WARMUP_ALL=60
 CONNECTIONS=16
 SOAK=0
 SOAK_MINUTES=5
@@ -32,13 +35,16 @@ ONLY=""
 JFR=""
 SERVE=0
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
-JAVA_OPTS_DEFAULT="-XX:+UseSerialGC -XX:MaxRAMPercentage=25 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError"
+# The JVM settings of the production container (README "Performance"), and -XX:MaxRAM to size them as if the
+# process were in that container (memory limit 768 MiB); without it the JVM sizes its heap from the whole machine.
+JAVA_OPTS_DEFAULT="-XX:MaxRAM=768m -XX:MaxRAMPercentage=25 -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS=${BENCH_JAVA_OPTS-$JAVA_OPTS_DEFAULT}
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --warmup-all) WARMUP_ALL=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --soak) SOAK=1; shift ;;
     --soak-minutes) SOAK=1; SOAK_MINUTES=$2; shift 2 ;;
@@ -69,7 +75,7 @@ need curl "apt-get install -y curl"
 
 # Bounded in time: the measured runs, warm-ups, soak and start-up, with a generous margin.
 QUERY_COUNT=${#QUERIES[@]}
-LIMIT=$(( 600 + SERVE + QUERY_COUNT * (WARMUP + 2 * DURATION + 30) + SOAK * (SOAK_MINUTES * 60 + 120) ))
+LIMIT=$(( 600 + SERVE + WARMUP_ALL + QUERY_COUNT * (WARMUP + 2 * DURATION + 30) + SOAK * (SOAK_MINUTES * 60 + 120) ))
 
 WORK=$(mktemp -d /tmp/civic-bench.XXXXXX)
 chmod 755 "$WORK"
@@ -219,6 +225,22 @@ wrk_run() { # seconds, body, account, extra wrk args... -> wrk output
 }
 
 HZ=$(getconf CLK_TCK)
+: >"$WORK/mix.txt"
+for q in "${QUERIES[@]}"; do
+  IFS='|' read -r name body account sql <<<"$q"
+  tokenfile=-
+  [ "$account" != - ] && tokenfile="$WORK/oidc/$account.token"
+  echo "$BENCH/queries/$body $tokenfile" >>"$WORK/mix.txt"
+done
+mixed_run() { # seconds -> wrk output, with the count of bad answers
+  BENCH_MIX="$WORK/mix.txt" wrk -t2 -c"$CONNECTIONS" -d"${1}s" --timeout 10s --latency -s "$BENCH/mixed.lua" \
+    "http://127.0.0.1:$API_PORT/graphql"
+}
+if [ "$WARMUP_ALL" -gt 0 ]; then
+  log "warm-up: every query in turn for ${WARMUP_ALL}s"
+  warm=$(mixed_run "$WARMUP_ALL")
+  log "warm-up: $(awk '/Requests\/sec/ {print $2}' <<<"$warm") requests/s, $(awk '/Bad answers/ {print $3}' <<<"$warm") bad answers"
+fi
 ROWS=()
 for q in "${QUERIES[@]}"; do
   IFS='|' read -r name body account sql <<<"$q"
@@ -248,7 +270,8 @@ done
 
 echo
 echo "Benchmark of $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') on $(date -u +%F), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)),"
-echo "$(java -version 2>&1 | head -1), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), wrk -t2 -c$CONNECTIONS ${DURATION}s after ${WARMUP}s of warm-up, pgbench -M prepared -c$CONNECTIONS -j2 ${DURATION}s."
+echo "$(java -version 2>&1 | head -1), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), wrk -t2 -c$CONNECTIONS ${DURATION}s after ${WARMUP_ALL}s of"
+echo "every query in turn and ${WARMUP}s of the query itself, pgbench -M prepared -c$CONNECTIONS -j2 ${DURATION}s; CPU pressure (some, avg300) at the end: $(awk -F'avg300=' '/some/ {split($2, a, " "); print a[1] "%"}' /proc/pressure/cpu 2>/dev/null || echo '?')."
 echo "JVM options: $JAVA_OPTS"
 echo
 echo "| query | API req/s | p50 | p99 | server CPU per request | SQL statements per request | pgbench tps, same SQL | API as share of SQL | errors |"
@@ -259,13 +282,6 @@ echo "API resident memory after the runs: $(rss_mb) MB"
 
 # --- The soak: every query in turn, minute by minute
 if [ "$SOAK" = 1 ]; then
-  : >"$WORK/mix.txt"
-  for q in "${QUERIES[@]}"; do
-    IFS='|' read -r name body account sql <<<"$q"
-    tokenfile=-
-    [ "$account" != - ] && tokenfile="$WORK/oidc/$account.token"
-    echo "$BENCH/queries/$body $tokenfile" >>"$WORK/mix.txt"
-  done
   echo
   echo "Soak: $SOAK_MINUTES minutes of every query in turn, wrk -t2 -c$CONNECTIONS"
   echo
@@ -276,8 +292,7 @@ if [ "$SOAK" = 1 ]; then
   total_bad=0
   for minute in $(seq 1 "$SOAK_MINUTES"); do
     before=$(cpu_ticks)
-    out=$(BENCH_MIX="$WORK/mix.txt" wrk -t2 -c"$CONNECTIONS" -d60s --timeout 10s --latency -s "$BENCH/mixed.lua" \
-      "http://127.0.0.1:$API_PORT/graphql")
+    out=$(mixed_run 60)
     after=$(cpu_ticks)
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
