@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.validation.ConstraintViolationException;
 
 import org.jboss.logging.Logger;
@@ -41,8 +40,8 @@ import io.smallrye.graphql.validation.BeanValidationError;
  * GRAPHQL_VALIDATION_FAILED, and anything unexpected as INTERNAL with a reference to the log line, never a Java
  * class name or stack detail.
  * <p>
- * Installed on SmallRye's GraphQL builder, together with the query depth and complexity limits and SmallRye's
- * parsed-document cache that the builder would otherwise carry.
+ * Installed on SmallRye's GraphQL builder by {@link GraphQLSetup}, together with the query depth and complexity
+ * limits and SmallRye's parsed-document cache that the builder would otherwise carry.
  */
 @ApplicationScoped
 public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
@@ -55,7 +54,7 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
         this.limits = limits;
     }
 
-    void install(@Observes GraphQL.Builder builder) {
+    void install(GraphQL.Builder builder) {
         QueryCache cache = new QueryCache();
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryDepthInstrumentation(limits.maxDepth()),

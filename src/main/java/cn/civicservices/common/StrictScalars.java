@@ -8,10 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.FloatValue;
@@ -35,17 +31,15 @@ import graphql.util.TraverserContext;
  * (1e400 does not become Infinity), a BigDecimal has at most {@value #MAX_DIGITS} digits and an exponent within
  * ±{@value #MAX_SCALE} (1E+1000000000 is refused before anything expands it), and a Date is a real
  * {@code YYYY-MM-DD} date, and an ID is a string or a whole number (never an object). A value that does not fit is a GRAPHQL_VALIDATION_FAILED error; ranges are left to the
- * Bean Validation constraints of each field. Output is unchanged.
+ * Bean Validation constraints of each field. Output is unchanged. Applied to the schema by {@link GraphQLSetup}.
  */
-@ApplicationScoped
-public class StrictScalars {
+public final class StrictScalars {
+
+    private StrictScalars() {
+    }
 
     static final int MAX_DIGITS = 100;
     static final int MAX_SCALE = 100;
-
-    void install(@Observes GraphQL.Builder builder, GraphQLSchema schema) {
-        builder.schema(strict(schema));
-    }
 
     static GraphQLSchema strict(GraphQLSchema schema) {
         Map<String, Function<Coercing<Object, Object>, Coercing<Object, Object>>> strict = Map.of(

@@ -1,5 +1,7 @@
 package cn.civicservices.servicepoint;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import org.hibernate.query.NativeQuery;
 
 import cn.civicservices.area.AreaService;
 import cn.civicservices.common.ApiException;
@@ -25,6 +29,10 @@ public class ServicePointService {
 
     /** Farthest a nearest-point search may reach, in kilometres. */
     static final String MAX_RADIUS_KM = "200";
+
+    /** The columns of a {@link ServicePoint}, in the order {@link #points} reads them. */
+    private static final String COLUMNS = "sp.id, sp.code, sp.name, sp.address, sp.phone, sp.opening_hours, "
+            + "sp.latitude, sp.longitude, sp.has_kiosk, sp.services, sp.area_code";
 
     private static final String EARTH_POINT = "sp.location";
     private static final String EARTH_HERE = "ll_to_earth(:lat, :lon)";
@@ -57,12 +65,10 @@ public class ServicePointService {
             where.append(page.backward() ? " and sp.id < :cursorId" : " and sp.id > :cursorId");
             params.put("cursorId", page.cursor().longAt(0));
         }
-        Query query = em.createNativeQuery("select sp.id from service_point sp where " + where
+        Query query = em.createNativeQuery("select " + COLUMNS + " from service_point sp where " + where
                 + (page.backward() ? " order by sp.id desc" : " order by sp.id asc") + " limit " + page.fetchSize());
         params.forEach(query::setParameter);
-        List<Long> ids = longs(query.getResultList());
-        Map<Long, ServicePoint> points = byIds(ids);
-        return page.page(ids, points::get, id -> Cursor.of(id), total);
+        return page.page(points(query), Function.identity(), p -> Cursor.of(p.id()), total);
     }
 
     /**
@@ -164,11 +170,39 @@ public class ServicePointService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return ServicePointEntity.<ServicePointEntity> list("id in ?1", ids).stream()
-                .map(ServicePoint::of).collect(Collectors.toMap(ServicePoint::id, Function.identity()));
+        Query query = em.createNativeQuery("select " + COLUMNS + " from service_point sp where sp.id in (:ids)")
+                .setParameter("ids", ids);
+        return points(query).stream().collect(Collectors.toMap(ServicePoint::id, Function.identity()));
     }
 
-    private static List<Long> longs(List<?> raw) {
-        return raw.stream().map(o -> ((Number) o).longValue()).toList();
+    /**
+     * The points a query of {@link #COLUMNS} finds, read as rows: a page is only shown, so it needs no managed
+     * entities in the session, and a native statement needs no query translation per list length.
+     */
+    private static List<ServicePoint> points(Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.unwrap(NativeQuery.class).addSynchronizedEntityClass(ServicePointEntity.class)
+                .getResultList();
+        List<ServicePoint> points = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            points.add(new ServicePoint((String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (String) row[5], new GeoPoint(((Number) row[6]).doubleValue(), ((Number) row[7]).doubleValue()),
+                    (Boolean) row[8], services(row[9]), ((Number) row[0]).longValue(), (String) row[10]));
+        }
+        return points;
+    }
+
+    private static List<ServiceKind> services(Object value) {
+        Object[] names;
+        try {
+            names = value instanceof Array array ? (Object[]) array.getArray() : (Object[]) value;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Unreadable services of a service point", e);
+        }
+        List<ServiceKind> services = new ArrayList<>(names.length);
+        for (Object name : names) {
+            services.add(ServiceKind.valueOf((String) name));
+        }
+        return List.copyOf(services);
     }
 }

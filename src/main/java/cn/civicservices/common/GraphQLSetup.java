@@ -1,0 +1,51 @@
+package cn.civicservices.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * What this API adds to SmallRye's GraphQL engine when it is built: coded errors with the depth and complexity
+ * limits and the parsed-document cache ({@link GraphQLErrorCodes}), strict input scalars ({@link StrictScalars})
+ * and plain reads of plain fields ({@link PlainFields}).
+ * <p>
+ * It is handed the builder as a SmallRye eventing service (listed in {@code META-INF/services}) rather than as a CDI
+ * event: CDI events of SmallRye GraphQL ({@code quarkus.smallrye-graphql.events.enabled}) would also be fired before
+ * and after every field of every request, which cost more than anything else around the data. With them off, the
+ * builder is the one event this service takes; every other hook of the interface is SmallRye's empty default.
+ */
+public class GraphQLSetup implements EventingService {
+
+    /** Always on: the API's error codes and limits do not depend on configuration. */
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        return Arc.container().instance(Installer.class).get().install(builder);
+    }
+
+    /** The CDI side: the schema SmallRye built, the limits, the error coding. */
+    @ApplicationScoped
+    @Unremovable
+    static class Installer {
+
+        @Inject
+        GraphQLSchema schema;
+
+        @Inject
+        GraphQLErrorCodes errorCodes;
+
+        GraphQL.Builder install(GraphQL.Builder builder) {
+            errorCodes.install(builder);
+            return builder.schema(PlainFields.install(StrictScalars.strict(schema)));
+        }
+    }
+}
