@@ -32,7 +32,7 @@ public class ServicePointService {
 
     /** The columns of a {@link ServicePoint}, in the order {@link #points} reads them. */
     private static final String COLUMNS = "sp.id, sp.code, sp.name, sp.address, sp.phone, sp.opening_hours, "
-            + "sp.latitude, sp.longitude, sp.has_kiosk, sp.services, sp.area_code";
+            + "sp.latitude, sp.longitude, sp.has_kiosk, sp.services, sp.area_code, sp.active";
 
     private static final String EARTH_POINT = "sp.location";
     private static final String EARTH_HERE = "ll_to_earth(:lat, :lon)";
@@ -187,7 +187,8 @@ public class ServicePointService {
         for (Object[] row : rows) {
             points.add(new ServicePoint((String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     (String) row[5], new GeoPoint(((Number) row[6]).doubleValue(), ((Number) row[7]).doubleValue()),
-                    (Boolean) row[8], services(row[9]), ((Number) row[0]).longValue(), (String) row[10]));
+                    (Boolean) row[8], services(row[9]), (Boolean) row[11], ((Number) row[0]).longValue(),
+                    (String) row[10]));
         }
         return points;
     }
