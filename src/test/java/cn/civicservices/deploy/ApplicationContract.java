@@ -84,9 +84,10 @@ record ApplicationContract(Set<String> requiredVariables, Set<String> optionalVa
         return p.replaceAll("/+", "/");
     }
 
-    /** Whether the application reads this variable in production (or it is the image's JVM options). */
+    /** Whether the application reads this variable in production (or it sets up the process: JVM, malloc). */
     boolean reads(String variable) {
         return requiredVariables.contains(variable) || optionalVariables.contains(variable)
-                || VERSIONED_PII_KEY.matcher(variable).matches() || variable.equals("JAVA_OPTS_APPEND");
+                || VERSIONED_PII_KEY.matcher(variable).matches() || variable.equals("JAVA_OPTS_APPEND")
+                || variable.equals("MALLOC_ARENA_MAX");
     }
 }
