@@ -25,8 +25,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Coverage stays exact whoever changes the data: people certified through each channel over HTTP, a death
- * confirmed (pension terminated) and then found false (reactivated), a certification removed, a person moving
+ * Coverage stays exact whoever changes the data: people certified through each channel over HTTP, deaths
+ * reported by a worker and then confirmed (pension terminated) or found false (reactivated) by an administrator
+ * over HTTP, a certification removed, a person moving
  * village, lapsed pensions suspended. After each step every level from the province down to the village reads
  * the same through the API as a count made from the base tables.
  */
@@ -95,13 +96,20 @@ class CoverageExactnessTest {
                 + "on k.id = c.campaign_id where r.area_code like '149901%' and k.code = 'TEST-149901-2026'"));
         assertExact("certified through each channel");
 
-        db.execute("update resident set deceased_on = ?1 where id = ?2", today.minusDays(1), bedridden);
-        db.execute("update pension_benefit set status = 'TERMINATED', terminated_on = ?1, suspended_since = null "
-                + "where resident_id = ?2", today, bedridden);
-        assertExact("a death confirmed: the pension terminated");
-        db.execute("update resident set deceased_on = null where id = ?1", bedridden);
-        db.execute("update pension_benefit set status = 'ACTIVE', terminated_on = null where resident_id = ?1", bedridden);
+        // Deaths reported by the worker, then decided by an administrator: one found false, one confirmed.
+        reportDeath(central2);
+        assertExact("a death reported: the pension suspended pending review");
+        JsonPath rejected = Gql.doc("deathReportReject").as("provinceadmin1")
+                .var("input", Map.of("residentId", String.valueOf(central2))).post();
+        assertEquals(List.of(), rejected.getList("data.deathReportReject.userErrors"), rejected.prettify());
+        assertEquals("ACTIVE", db.text("select status from pension_benefit where resident_id = ?1", central2));
         assertExact("a death found false: the pension active again");
+        reportDeath(bedridden);
+        JsonPath confirmed = Gql.doc("deathReportConfirm").as("provinceadmin1")
+                .var("input", Map.of("residentId", String.valueOf(bedridden))).post();
+        assertEquals(List.of(), confirmed.getList("data.deathReportConfirm.userErrors"), confirmed.prettify());
+        assertEquals("TERMINATED", db.text("select status from pension_benefit where resident_id = ?1", bedridden));
+        assertExact("a death confirmed: the pension terminated");
 
         db.execute("update resident set area_code = ?1 where id = ?2", VILLAGE_1, central1);
         assertExact("a pensioner moved village");
@@ -129,6 +137,15 @@ class CoverageExactnessTest {
             db.certification(benefit, "DATA_COMPARISON", certifiedUntil.minusYears(1), certifiedUntil);
         }
         return resident;
+    }
+
+    /** The worker records that the person was found dead yesterday. */
+    private void reportDeath(long resident) {
+        Map<String, Object> input = visitRecord(resident);
+        input.put("outcome", "REPORTED_DECEASED");
+        JsonPath reported = Gql.doc("homeVisitRecord").as("coverageworker1").var("input", input).post();
+        assertEquals("CREATED", reported.getString("data.homeVisitRecord.status"), reported.prettify());
+        assertEquals("SUSPENDED", db.text("select status from pension_benefit where resident_id = ?1", resident));
     }
 
     private Map<String, Object> visitRecord(long resident) {
