@@ -44,13 +44,9 @@ public class WorkerAdministration {
     @Transactional
     public WorkerAssignmentPayload assign(Jurisdiction jurisdiction, WorkerVillageInput in) {
         WorkerEntity worker = workerIn(jurisdiction, in.workerId);
-        if (worker == null) {
-            return WorkerAssignmentPayload.refused(error(WorkerAssignmentErrorCode.WORKER_NOT_FOUND,
-                    Msg::assignWorkerNotFound, "workerId"));
-        }
-        if (!isVillageOf(jurisdiction, in.villageCode)) {
-            return WorkerAssignmentPayload.refused(error(WorkerAssignmentErrorCode.VILLAGE_NOT_FOUND,
-                    Msg::assignVillageNotFound, "villageCode"));
+        WorkerAssignmentPayload unknown = unknown(jurisdiction, worker, in.villageCode);
+        if (unknown != null) {
+            return unknown;
         }
         if (!worker.active) {
             return WorkerAssignmentPayload.refused(error(WorkerAssignmentErrorCode.WORKER_INACTIVE,
@@ -99,17 +95,26 @@ public class WorkerAdministration {
         }
     }
 
-    /** Takes a village from a worker; taking it again changes nothing and answers the same. */
-    @Transactional
-    public WorkerAssignmentPayload unassign(Jurisdiction jurisdiction, WorkerVillageInput in) {
-        WorkerEntity worker = workerIn(jurisdiction, in.workerId);
+    /** The answer when the worker or the village is not of the jurisdiction (or does not exist); null when both are. */
+    private WorkerAssignmentPayload unknown(Jurisdiction jurisdiction, WorkerEntity worker, String villageCode) {
         if (worker == null) {
             return WorkerAssignmentPayload.refused(error(WorkerAssignmentErrorCode.WORKER_NOT_FOUND,
                     Msg::assignWorkerNotFound, "workerId"));
         }
-        if (!isVillageOf(jurisdiction, in.villageCode)) {
+        if (!isVillageOf(jurisdiction, villageCode)) {
             return WorkerAssignmentPayload.refused(error(WorkerAssignmentErrorCode.VILLAGE_NOT_FOUND,
                     Msg::assignVillageNotFound, "villageCode"));
+        }
+        return null;
+    }
+
+    /** Takes a village from a worker; taking it again changes nothing and answers the same. */
+    @Transactional
+    public WorkerAssignmentPayload unassign(Jurisdiction jurisdiction, WorkerVillageInput in) {
+        WorkerEntity worker = workerIn(jurisdiction, in.workerId);
+        WorkerAssignmentPayload unknown = unknown(jurisdiction, worker, in.villageCode);
+        if (unknown != null) {
+            return unknown;
         }
         int removed = em.createNativeQuery("delete from worker_area where worker_id = ?1 and area_code = ?2")
                 .setParameter(1, worker.id).setParameter(2, in.villageCode).executeUpdate();
