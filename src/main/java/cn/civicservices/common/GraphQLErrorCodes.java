@@ -54,13 +54,15 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
         this.limits = limits;
     }
 
-    void install(GraphQL.Builder builder) {
+    /** Installs the limits, the parsed-document cache, the error codes and then the metrics, which see the codes. */
+    void install(GraphQL.Builder builder, GraphQLMetrics metrics) {
         QueryCache cache = new QueryCache();
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryDepthInstrumentation(limits.maxDepth()),
                 new MaxQueryComplexityInstrumentation(limits.maxComplexity()),
                 cache,
-                this)))
+                this,
+                metrics)))
                 .preparsedDocumentProvider(cache);
     }
 

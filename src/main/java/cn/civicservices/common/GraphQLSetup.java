@@ -12,7 +12,7 @@ import io.smallrye.graphql.spi.EventingService;
 /**
  * What this API adds to SmallRye's GraphQL engine when it is built: coded errors with the depth and complexity
  * limits and the parsed-document cache ({@link GraphQLErrorCodes}), strict input scalars ({@link StrictScalars})
- * and plain reads of plain fields ({@link PlainFields}).
+ * plain reads of plain fields ({@link PlainFields}) and the request metrics ({@link GraphQLMetrics}).
  * <p>
  * It is handed the builder as a SmallRye eventing service (listed in {@code META-INF/services}) rather than as a CDI
  * event: CDI events of SmallRye GraphQL ({@code quarkus.smallrye-graphql.events.enabled}) would also be fired before
@@ -43,8 +43,11 @@ public class GraphQLSetup implements EventingService {
         @Inject
         GraphQLErrorCodes errorCodes;
 
+        @Inject
+        GraphQLMetrics metrics;
+
         GraphQL.Builder install(GraphQL.Builder builder) {
-            errorCodes.install(builder);
+            errorCodes.install(builder, metrics);
             return builder.schema(PlainFields.install(StrictScalars.strict(schema)));
         }
     }
