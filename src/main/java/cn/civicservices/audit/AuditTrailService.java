@@ -97,7 +97,7 @@ public class AuditTrailService {
         jakarta.persistence.Query rows = query.bind(em.createNativeQuery(sql + " order by l.at desc, l.id desc limit :n"))
                 .setParameter("n", page.fetchSize());
         if (page.cursor() != null) {
-            rows.setParameter("cat", parseInstant(page.cursor().stringAt(0))).setParameter("cid", page.cursor().longAt(1));
+            rows.setParameter("cat", page.cursor().timeAt(0)).setParameter("cid", page.cursor().longAt(1));
         }
         List<AuditEntry> entries = new ArrayList<>();
         for (Object row : rows.getResultList()) {
@@ -150,14 +150,6 @@ public class AuditTrailService {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             return -1L;
-        }
-    }
-
-    private static OffsetDateTime parseInstant(String value) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (RuntimeException e) {
-            throw ApiException.badInput(Messages.msg().errorCursor());
         }
     }
 }

@@ -1,6 +1,8 @@
 package cn.civicservices.common;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 
@@ -60,5 +62,23 @@ public record Cursor(List<String> values) {
             throw ApiException.badInput(Messages.msg().errorCursor());
         }
         return values.get(index);
+    }
+
+    /** A day, as {@link LocalDate#toString()} wrote it. */
+    public LocalDate dateAt(int index) {
+        try {
+            return LocalDate.parse(values.get(index));
+        } catch (RuntimeException e) {
+            throw ApiException.badInput(Messages.msg().errorCursor());
+        }
+    }
+
+    /** An instant with its offset, as {@link OffsetDateTime#toString()} or {@code Instant#toString()} wrote it. */
+    public OffsetDateTime timeAt(int index) {
+        try {
+            return OffsetDateTime.parse(values.get(index));
+        } catch (RuntimeException e) {
+            throw ApiException.badInput(Messages.msg().errorCursor());
+        }
     }
 }

@@ -664,7 +664,7 @@ public class WorkerVisitService {
                 .setParameter("worker", workerId).setParameter("villages", villages)
                 .setParameter("n", page.fetchSize());
         if (page.cursor() != null) {
-            rows.setParameter("at", cursorTime(page.cursor().stringAt(0))).setParameter("id",
+            rows.setParameter("at", page.cursor().timeAt(0)).setParameter("id",
                     page.cursor().longAt(1));
         }
         @SuppressWarnings("unchecked")
@@ -684,14 +684,6 @@ public class WorkerVisitService {
 
     static Cursor cursor(RecordedVisit visit) {
         return Cursor.of(visit.visitedAt().toInstant().toString(), visit.visitId());
-    }
-
-    private static OffsetDateTime cursorTime(String value) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (RuntimeException e) {
-            throw ApiException.badInput(Messages.msg().errorCursor());
-        }
     }
 
     /** The first constraint a batch item breaks, as an error with its own code; null when it breaks none. */

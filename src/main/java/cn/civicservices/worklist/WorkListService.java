@@ -126,7 +126,7 @@ public class WorkListService {
         if (page.cursor() != null) {
             Cursor c = page.cursor();
             rows.setParameter("cu", (int) c.longAt(0)).setParameter("cv", (int) c.longAt(1))
-                    .setParameter("ce", parseDate(c.stringAt(2))).setParameter("cid", c.longAt(3));
+                    .setParameter("ce", c.dateAt(2)).setParameter("cid", c.longAt(3));
         }
         List<WorkListEntry> entries = entries(rows.getResultList(), scope);
         long total = ((Number) bind(em.createNativeQuery(PEOPLE.formatted("") + " select count(*) from person"), scope)
@@ -267,14 +267,6 @@ public class WorkListService {
 
     static Cursor cursor(WorkListEntry e) {
         return Cursor.of(e.urgencyRank(), e.vulnerabilityRank(), e.expiryKey(), e.id());
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (RuntimeException e) {
-            throw ApiException.badInput(Messages.msg().errorCursor());
-        }
     }
 
     /**
