@@ -18,6 +18,7 @@ import cn.civicservices.area.AreaEntity;
 import cn.civicservices.area.AreaLevel;
 import cn.civicservices.audit.AuditLog;
 import cn.civicservices.common.Caller;
+import cn.civicservices.common.ChinaBounds;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.Msg;
 import io.vertx.core.json.JsonArray;
@@ -241,10 +242,10 @@ public class ServicePointManagement {
     }
 
     private static void checkPosition(Double latitude, Double longitude, List<ServicePointError> errors) {
-        if (latitude == null || !(latitude >= 3.8 && latitude <= 53.6)) {
+        if (!ChinaBounds.latitude(latitude)) {
             errors.add(error(ServicePointErrorCode.POSITION_OUT_OF_RANGE, Msg::pointPosition, "input", "latitude"));
         }
-        if (longitude == null || !(longitude >= 73.5 && longitude <= 135.1)) {
+        if (!ChinaBounds.longitude(longitude)) {
             errors.add(error(ServicePointErrorCode.POSITION_OUT_OF_RANGE, Msg::pointPosition, "input", "longitude"));
         }
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import cn.civicservices.common.ChinaBounds;
 import cn.civicservices.common.ConstraintMessages;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -56,15 +57,15 @@ public class HomeVisitRecordInput {
 
     @NonNull
     @NotNull
-    @DecimalMin(value = "3.8", message = ConstraintMessages.VISIT_POSITION)
-    @DecimalMax(value = "53.6", message = ConstraintMessages.VISIT_POSITION)
+    @DecimalMin(value = ChinaBounds.MIN_LATITUDE, message = ConstraintMessages.VISIT_POSITION)
+    @DecimalMax(value = ChinaBounds.MAX_LATITUDE, message = ConstraintMessages.VISIT_POSITION)
     @Description("Latitude of the phone at the visit, WGS-84 degrees, 3.8 to 53.6 (China).")
     public Double latitude;
 
     @NonNull
     @NotNull
-    @DecimalMin(value = "73.5", message = ConstraintMessages.VISIT_POSITION)
-    @DecimalMax(value = "135.1", message = ConstraintMessages.VISIT_POSITION)
+    @DecimalMin(value = ChinaBounds.MIN_LONGITUDE, message = ConstraintMessages.VISIT_POSITION)
+    @DecimalMax(value = ChinaBounds.MAX_LONGITUDE, message = ConstraintMessages.VISIT_POSITION)
     @Description("Longitude of the phone at the visit, WGS-84 degrees, 73.5 to 135.1 (China).")
     public Double longitude;
 
