@@ -21,12 +21,11 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -54,16 +53,22 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
         this.limits = limits;
     }
 
-    /** Installs the limits, the parsed-document cache, the error codes and then the metrics, which see the codes. */
+    /**
+     * Installs the limits, the parsed-document cache, the error codes and then the metrics, which see the codes.
+     * The cache is the one SmallRye gave the builder: SmallRye reads each request's document through that same
+     * cache before execution, and fills it only from its place in the instrumentation chain.
+     */
     void install(GraphQL.Builder builder, GraphQLMetrics metrics) {
-        QueryCache cache = new QueryCache();
+        PreparsedDocumentProvider cache = builder.build().getPreparsedDocumentProvider();
+        if (!(cache instanceof QueryCache queryCache)) {
+            throw new IllegalStateException("SmallRye's parsed-document cache is missing from the GraphQL builder");
+        }
         builder.instrumentation(new ChainedInstrumentation(List.of(
-                new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                new MaxQueryComplexityInstrumentation(limits.maxComplexity()),
-                cache,
+                new DocumentLimits(limits.maxDepth(), limits.maxComplexity()),
+                queryCache,
                 this,
                 metrics)))
-                .preparsedDocumentProvider(cache);
+                .preparsedDocumentProvider(queryCache);
     }
 
     @Override
