@@ -21,7 +21,6 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -63,11 +62,8 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
         if (!(cache instanceof QueryCache queryCache)) {
             throw new IllegalStateException("SmallRye's parsed-document cache is missing from the GraphQL builder");
         }
-        builder.instrumentation(new ChainedInstrumentation(List.of(
-                new DocumentLimits(limits.maxDepth(), limits.maxComplexity()),
-                queryCache,
-                this,
-                metrics)))
+        builder.instrumentation(new ApiInstrumentation(
+                new DocumentLimits(limits.maxDepth(), limits.maxComplexity()), queryCache, this, metrics))
                 .preparsedDocumentProvider(queryCache);
     }
 
