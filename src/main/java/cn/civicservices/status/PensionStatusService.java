@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import cn.civicservices.audit.AuditLog;
 import cn.civicservices.certification.CertificationEntity;
 import cn.civicservices.certification.CertificationRules;
@@ -81,8 +83,25 @@ public class PensionStatusService {
     @Inject
     HomeVisitService visits;
 
+    @Inject
+    Session session;
+
+    /**
+     * The status of a resident's pensions. Everything it loads is only read: the entities are loaded read-only, so the
+     * session keeps no copy of each to compare at every flush (the audit record is the one write).
+     */
     @Transactional
     public PensionStatus statusOf(long residentId, boolean owner) {
+        boolean readOnly = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return read(residentId, owner);
+        } finally {
+            session.setDefaultReadOnly(readOnly);
+        }
+    }
+
+    private PensionStatus read(long residentId, boolean owner) {
         ResidentEntity resident = residents.require(residentId);
         LocalDate today = LocalDate.now(clock);
         List<PensionBenefitEntity> benefits = PensionBenefitEntity.list("residentId = ?1 order by id", residentId);
