@@ -23,9 +23,12 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.security.AuthenticationFailedException;
@@ -37,8 +40,9 @@ import io.smallrye.graphql.validation.BeanValidationError;
 /**
  * Gives every top-level GraphQL error an {@code extensions.code} and a message fit for the caller: coded
  * {@link ApiException}s as they are, security failures as UNAUTHENTICATED or FORBIDDEN, malformed documents as
- * GRAPHQL_VALIDATION_FAILED, and anything unexpected as INTERNAL with a reference to the log line, never a Java
- * class name or stack detail.
+ * GRAPHQL_VALIDATION_FAILED, a database out of reach (or a schema not migrated yet) as SERVICE_UNAVAILABLE, and
+ * anything unexpected as INTERNAL with a reference to the log line, never a Java class name or stack detail.
+ * Failures are logged without their messages ({@link Redacted}), which may repeat personal data of the request.
  * <p>
  * Installed on SmallRye's GraphQL builder by {@link GraphQLSetup}, together with the query depth and complexity
  * limits and SmallRye's parsed-document cache that the builder would otherwise carry.
@@ -49,12 +53,17 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
     private static final Logger LOG = Logger.getLogger(GraphQLErrorCodes.class);
 
     private final GraphQLLimits limits;
+    private final DatabaseSchema database;
 
-    GraphQLErrorCodes(GraphQLLimits limits) {
+    GraphQLErrorCodes(GraphQLLimits limits, DatabaseSchema database) {
         this.limits = limits;
+        this.database = database;
     }
 
-    /** Installs the limits, the parsed-document cache, the error codes and then the metrics, which see the codes. */
+    /**
+     * Installs the limits, the parsed-document cache, the error codes, then the metrics, which see the codes, and
+     * the guard that refuses operations while the database schema is not ready.
+     */
     void install(GraphQL.Builder builder, GraphQLMetrics metrics) {
         QueryCache cache = new QueryCache();
         builder.instrumentation(new ChainedInstrumentation(List.of(
@@ -62,8 +71,38 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
                 new MaxQueryComplexityInstrumentation(limits.maxComplexity()),
                 cache,
                 this,
-                metrics)))
+                metrics,
+                new ReadyGuard())))
                 .preparsedDocumentProvider(cache);
+    }
+
+    /**
+     * Until the schema is migrated and checked, every operation is answered SERVICE_UNAVAILABLE before it runs.
+     * Last in the chain, so that the metrics have seen which operation it was.
+     */
+    private final class ReadyGuard extends SimplePerformantInstrumentation {
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+            if (!database.isReady()) {
+                throw new Unavailable();
+            }
+            return super.beginExecuteOperation(parameters, state);
+        }
+    }
+
+    /** An operation refused because the database schema is not ready yet. */
+    static final class Unavailable extends AbortExecutionException {
+
+        Unavailable() {
+            super(Messages.msg().errorServiceUnavailable());
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return Map.of("code", ErrorCode.SERVICE_UNAVAILABLE.name());
+        }
     }
 
     @Override
@@ -103,6 +142,9 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
                     .errorType(api.getErrorType())
                     .extensions(api.getExtensions())
                     .build();
+        }
+        if (error instanceof Unavailable) {
+            return ApiException.serviceUnavailable();
         }
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError) {
@@ -176,8 +218,14 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
         if (t instanceof ConstraintViolationException violations) {
             return ApiException.badInput(InputErrors.of(violations, null));
         }
+        String unavailable = DatabaseUnavailable.reason(t);
+        if (unavailable != null) {
+            LOG.warnf("The database is out of reach while resolving a GraphQL field (%s): answered SERVICE_UNAVAILABLE",
+                    unavailable);
+            return ApiException.serviceUnavailable();
+        }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(t, "Unexpected failure while resolving a GraphQL field, reference %s", reference);
+        LOG.errorf(Redacted.of(t), "Unexpected failure while resolving a GraphQL field, reference %s", reference);
         return new ApiException(ErrorCode.INTERNAL, Messages.msg().errorInternal(reference));
     }
 }
