@@ -114,7 +114,10 @@ class PersonalDataInLogsTest {
         var config = ConfigProvider.getConfig();
         assertEquals("off", config.getValue("quarkus.smallrye-graphql.log-payload", String.class));
         assertEquals(false, config.getValue("quarkus.hibernate-orm.log.sql", Boolean.class));
-        assertEquals(false, config.getValue("quarkus.hibernate-orm.log.bind-parameters", Boolean.class));
+        assertFalse(java.util.logging.Logger.getLogger("org.hibernate.orm.jdbc.bind").isLoggable(
+                java.util.logging.Level.FINEST), "bind parameters are logged at TRACE only");
+        assertFalse(java.util.logging.Logger.getLogger("org.hibernate.SQL").isLoggable(java.util.logging.Level.FINE),
+                "statements are logged at DEBUG only");
         assertEquals(false, config.getValue("quarkus.http.access-log.enabled", Boolean.class));
         assertEquals("false", config.getValue("quarkus.datasource.jdbc.additional-jdbc-properties.logServerErrorDetail",
                 String.class));
