@@ -37,6 +37,10 @@ public class ApiException extends RuntimeException implements GraphQLError {
         return new ApiException(ErrorCode.NOT_FOUND, Messages.msg().errorNotFound(what, InputErrors.shorten(id)));
     }
 
+    public static ApiException serviceUnavailable() {
+        return new ApiException(ErrorCode.SERVICE_UNAVAILABLE, Messages.msg().errorServiceUnavailable());
+    }
+
     public static ApiException badInput(String message) {
         return new ApiException(ErrorCode.BAD_USER_INPUT, message);
     }

@@ -16,7 +16,8 @@ import io.smallrye.graphql.execution.QueryCache;
 
 /**
  * The API's instrumentation of the engine, as one: the document limits, the parsed-document cache, the error codes
- * and the metrics, each called at the few points of a request it needs and nowhere else.
+ * with the guard of a database not ready, and the metrics, each called at the few points of a request it needs and
+ * nowhere else.
  * <p>
  * graphql-java's chain of instrumentations calls every member before and after every field of every request and
  * gathers their answers, although none of these does anything per field; one instrumentation that does nothing per
@@ -49,12 +50,17 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
         return cache.beginValidation(parameters, state);
     }
 
-    /** The limits first: a document over them is aborted, and counted as invalid. */
+    /**
+     * The limits first (a document over them is aborted, and counted as invalid), then the metrics learn the
+     * operation, then an operation is refused while the database schema is not ready.
+     */
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         limits.beginExecuteOperation(parameters, state);
-        return metrics.beginExecuteOperation(parameters, state);
+        InstrumentationContext<ExecutionResult> timing = metrics.beginExecuteOperation(parameters, state);
+        codes.beginExecuteOperation(parameters, state);
+        return timing;
     }
 
     /** The errors get their codes, then the metrics count them by code. */

@@ -17,6 +17,9 @@ public enum ErrorCode {
     BAD_USER_INPUT,
     @Description("The request document could not be parsed or does not match the schema.")
     GRAPHQL_VALIDATION_FAILED,
+    @Description("The service cannot reach its database for a moment (down or restarting); try again in a "
+            + "little while. A change sent with a `clientId` can be sent again safely.")
+    SERVICE_UNAVAILABLE,
     @Description("An unexpected failure; the message carries a reference for the logs.")
     INTERNAL
 }

@@ -21,8 +21,11 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
@@ -35,8 +38,9 @@ import io.smallrye.graphql.validation.BeanValidationError;
 /**
  * Gives every top-level GraphQL error an {@code extensions.code} and a message fit for the caller: coded
  * {@link ApiException}s as they are, security failures as UNAUTHENTICATED or FORBIDDEN, malformed documents as
- * GRAPHQL_VALIDATION_FAILED, and anything unexpected as INTERNAL with a reference to the log line, never a Java
- * class name or stack detail.
+ * GRAPHQL_VALIDATION_FAILED, a database out of reach (or a schema not migrated yet) as SERVICE_UNAVAILABLE, and
+ * anything unexpected as INTERNAL with a reference to the log line, never a Java class name or stack detail.
+ * Failures are logged without their messages ({@link Redacted}), which may repeat personal data of the request.
  * <p>
  * Installed on SmallRye's GraphQL builder by {@link GraphQLSetup}, together with the query depth and complexity
  * limits and SmallRye's parsed-document cache that the builder would otherwise carry.
@@ -47,15 +51,18 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
     private static final Logger LOG = Logger.getLogger(GraphQLErrorCodes.class);
 
     private final GraphQLLimits limits;
+    private final DatabaseSchema database;
 
-    GraphQLErrorCodes(GraphQLLimits limits) {
+    GraphQLErrorCodes(GraphQLLimits limits, DatabaseSchema database) {
         this.limits = limits;
+        this.database = database;
     }
 
     /**
-     * Installs the limits, the parsed-document cache, the error codes and then the metrics, which see the codes.
-     * The cache is the one SmallRye gave the builder: SmallRye reads each request's document through that same
-     * cache before execution, and fills it only from its place in the instrumentation chain.
+     * Installs the limits, the parsed-document cache, the error codes, then the metrics, which see the codes, and
+     * the guard that refuses operations while the database schema is not ready. The cache is the one SmallRye gave
+     * the builder: SmallRye reads each request's document through that same cache before execution, and fills it
+     * only from its place in the instrumentation.
      */
     void install(GraphQL.Builder builder, GraphQLMetrics metrics) {
         PreparsedDocumentProvider cache = builder.build().getPreparsedDocumentProvider();
@@ -65,6 +72,32 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
         builder.instrumentation(new ApiInstrumentation(
                 new DocumentLimits(limits.maxDepth(), limits.maxComplexity()), queryCache, this, metrics))
                 .preparsedDocumentProvider(queryCache);
+    }
+
+    /**
+     * Until the schema is migrated and checked, every operation is answered SERVICE_UNAVAILABLE before it runs.
+     * Called after the metrics (see {@link ApiInstrumentation}), so that they have seen which operation it was.
+     */
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        if (!database.isReady()) {
+            throw new Unavailable();
+        }
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    /** An operation refused because the database schema is not ready yet. */
+    static final class Unavailable extends AbortExecutionException {
+
+        Unavailable() {
+            super(Messages.msg().errorServiceUnavailable());
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return Map.of("code", ErrorCode.SERVICE_UNAVAILABLE.name());
+        }
     }
 
     @Override
@@ -104,6 +137,9 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
                     .errorType(api.getErrorType())
                     .extensions(api.getExtensions())
                     .build();
+        }
+        if (error instanceof Unavailable) {
+            return ApiException.serviceUnavailable();
         }
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError) {
@@ -177,8 +213,14 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
         if (t instanceof ConstraintViolationException violations) {
             return ApiException.badInput(InputErrors.of(violations, null));
         }
+        String unavailable = DatabaseUnavailable.reason(t);
+        if (unavailable != null) {
+            LOG.warnf("The database is out of reach while resolving a GraphQL field (%s): answered SERVICE_UNAVAILABLE",
+                    unavailable);
+            return ApiException.serviceUnavailable();
+        }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(t, "Unexpected failure while resolving a GraphQL field, reference %s", reference);
+        LOG.errorf(Redacted.of(t), "Unexpected failure while resolving a GraphQL field, reference %s", reference);
         return new ApiException(ErrorCode.INTERNAL, Messages.msg().errorInternal(reference));
     }
 }

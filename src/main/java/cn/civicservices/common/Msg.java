@@ -28,6 +28,9 @@ public interface Msg {
     @Message("服务暂时出现问题，请稍后再试（参考编号 {reference}）。")
     String errorInternal(String reference);
 
+    @Message("服务暂时无法访问数据库，请稍后再试。")
+    String errorServiceUnavailable();
+
     @Message("请求体应为 JSON，并包含 GraphQL 查询文本 query。")
     String errorGraphqlBody();
 

@@ -28,6 +28,10 @@ public interface MsgEn extends Msg {
     String errorInternal(String reference);
 
     @Override
+    @Message("The service cannot reach its database at the moment; please try again shortly.")
+    String errorServiceUnavailable();
+
+    @Override
     @Message("The request body must be JSON with the GraphQL document in \"query\".")
     String errorGraphqlBody();
 

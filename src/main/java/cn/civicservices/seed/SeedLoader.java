@@ -25,11 +25,11 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
+import cn.civicservices.common.DatabaseSchema;
 import cn.civicservices.pension.PaymentSchedule;
 import cn.civicservices.resident.IdNumber;
 import cn.civicservices.resident.PiiVault;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -77,7 +77,8 @@ public class SeedLoader {
     @Inject
     PaymentSchedule schedule;
 
-    void onStart(@Observes StartupEvent event) {
+    /** Once the schema is migrated: at start, or when the database first answers. */
+    void onStart(@Observes DatabaseSchema.Ready event) {
         if (config.enabled()) {
             load(Path.of(config.directory()));
         }

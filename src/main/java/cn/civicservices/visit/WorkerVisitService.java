@@ -28,6 +28,8 @@ import org.jboss.logging.Logger;
 
 import cn.civicservices.audit.AuditLog;
 import cn.civicservices.certification.BackPay;
+import cn.civicservices.common.DatabaseUnavailable;
+import cn.civicservices.common.Redacted;
 import cn.civicservices.certification.CertificationRecord;
 import cn.civicservices.certification.CertificationService;
 import cn.civicservices.certification.CertificationService.Certified;
@@ -197,7 +199,10 @@ public class WorkerVisitService {
         try {
             stored = QuarkusTransaction.requiringNew().call(() -> recordAll(load(workerId, validInputs), valid));
         } catch (RuntimeException e) {
-            LOG.warnf(e, "A sync batch of %d records could not be stored at once; storing them one by one",
+            if (DatabaseUnavailable.is(e)) {
+                throw e;
+            }
+            LOG.warnf(Redacted.of(e), "A sync batch of %d records could not be stored at once; storing them one by one",
                     valid.size());
             stored = oneByOne(workerId, valid);
         }
@@ -223,8 +228,11 @@ public class WorkerVisitService {
             try {
                 recorded.add(QuarkusTransaction.requiringNew().call(() -> recordAll(batch, List.of(item)).get(0)));
             } catch (RuntimeException e) {
+                if (DatabaseUnavailable.is(e)) {
+                    throw e;
+                }
                 String reference = UUID.randomUUID().toString();
-                LOG.errorf(e, "A home-visit record of a sync could not be stored, reference %s", reference);
+                LOG.errorf(Redacted.of(e), "A home-visit record of a sync could not be stored, reference %s", reference);
                 recorded.add(Recorded.refused(HomeVisitError.of(HomeVisitErrorCode.FAILED,
                         Messages.msg().errorInternal(reference), item.path().toArray(String[]::new))));
             }
