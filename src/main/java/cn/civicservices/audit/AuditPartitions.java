@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import cn.civicservices.common.DatabaseSchema;
-import cn.civicservices.common.DatabaseUnavailable;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -64,25 +63,12 @@ public class AuditPartitions {
     @Scheduled(identity = "audit-partitions", every = "${civic.audit.partitions-every:12h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (!database.isReady()) {
-            return;
-        }
-        Result result;
-        try {
-            result = run();
-        } catch (RuntimeException e) {
-            String unavailable = DatabaseUnavailable.reason(e);
-            if (unavailable == null) {
-                throw e;
+        database.whenReachable("Audit log partitions", this::run).ifPresent(result -> {
+            if (!result.created().isEmpty() || !result.dropped().isEmpty()) {
+                LOG.infof("Audit log partitions created %s, dropped past the retention of %d months %s",
+                        result.created(), config.retentionMonths(), result.dropped());
             }
-            LOG.warnf("Audit log partitions not checked: the database is out of reach (%s); next run as scheduled",
-                    unavailable);
-            return;
-        }
-        if (!result.created().isEmpty() || !result.dropped().isEmpty()) {
-            LOG.infof("Audit log partitions created %s, dropped past the retention of %d months %s",
-                    result.created(), config.retentionMonths(), result.dropped());
-        }
+        });
     }
 
     @Transactional

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import cn.civicservices.common.DatabaseSchema;
-import cn.civicservices.common.DatabaseUnavailable;
 import cn.civicservices.pension.ReferenceData;
 import cn.civicservices.pension.ReferenceData.CertificationPolicy;
 import io.quarkus.scheduler.Scheduled;
@@ -47,24 +46,8 @@ public class LapseSuspension {
     @Scheduled(identity = "certification-lapse", every = "${civic.certification.lapse-check-every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (!database.isReady()) {
-            return;
-        }
-        int suspended;
-        try {
-            suspended = run();
-        } catch (RuntimeException e) {
-            String unavailable = DatabaseUnavailable.reason(e);
-            if (unavailable == null) {
-                throw e;
-            }
-            LOG.warnf("Lapsed certifications not checked: the database is out of reach (%s); next run as scheduled",
-                    unavailable);
-            return;
-        }
-        if (suspended > 0) {
-            LOG.infof("Suspended %d pensions whose certification lapsed", suspended);
-        }
+        database.whenReachable("Lapsed certifications", this::run).filter(suspended -> suspended > 0)
+                .ifPresent(suspended -> LOG.infof("Suspended %d pensions whose certification lapsed", suspended));
     }
 
     /** Suspends what has lapsed as of today in the county; returns how many pensions it suspended. */

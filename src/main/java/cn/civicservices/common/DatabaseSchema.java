@@ -1,9 +1,11 @@
 package cn.civicservices.common;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +73,27 @@ public class DatabaseSchema {
     /** Whether the schema is migrated and checked: until then nothing reads or writes the database. */
     public boolean isReady() {
         return migrated;
+    }
+
+    /**
+     * Runs a scheduled job when the database can take it: not at all while the schema is not ready, and a database
+     * out of reach during the run is one WARN line naming the job (no stack trace), the next run coming as scheduled.
+     * Any other failure is the job's own and propagates. The job's result, or empty when it did not run.
+     */
+    public <T> Optional<T> whenReachable(String job, Supplier<T> run) {
+        if (!isReady()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(run.get());
+        } catch (RuntimeException e) {
+            String unavailable = DatabaseUnavailable.reason(e);
+            if (unavailable == null) {
+                throw e;
+            }
+            LOG.warnf("%s not run: the database is out of reach (%s); next run as scheduled", job, unavailable);
+            return Optional.empty();
+        }
     }
 
     /** Why the last attempt found the database out of reach, or null. */
