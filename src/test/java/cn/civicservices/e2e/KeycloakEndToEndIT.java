@@ -1,5 +1,6 @@
 package cn.civicservices.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.jose4j.jwk.EllipticCurveJsonWebKey;
 import org.jose4j.jwk.EcJwkGenerator;
@@ -201,8 +207,19 @@ class KeycloakEndToEndIT {
         List<String> start = app.startLog();
         assertTrue(start.get(start.size() - 1).contains(" started in "), "the log has the start");
         assertTrue(app.log().stream().anyMatch(line -> line.contains("Profile prod activated")), "production profile");
-        assertEquals(List.of(), start.stream().filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
-                .toList());
+        // Production logs one JSON object per line: every line of the process is one, with a level and a message.
+        for (String line : app.log()) {
+            JsonObject record = assertDoesNotThrow(() -> logRecord(line), () -> "not a JSON log line: " + line);
+            assertTrue(record.containsKey("level") && record.containsKey("message"), () -> "not a log record: " + line);
+        }
+        assertEquals(List.of(), start.stream().filter(line -> List.of("WARN", "ERROR", "FATAL")
+                .contains(logRecord(line).getString("level"))).toList());
+    }
+
+    private static JsonObject logRecord(String line) {
+        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            return reader.readObject();
+        }
     }
 
     @Test

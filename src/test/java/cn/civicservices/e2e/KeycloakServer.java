@@ -170,26 +170,31 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     private void awaitRealm(String realm) throws Exception {
+        awaitOk(process, URI.create(issuer(realm) + "/.well-known/openid-configuration"), START_TIMEOUT,
+                "Keycloak (realm " + realm + ")", log);
+    }
+
+    /** Waits until {@code uri} answers 200; fails with the end of the process's log if it stops or time runs out. */
+    static void awaitOk(Process process, URI uri, Duration timeout, String what, Path log) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        URI discovery = URI.create(issuer(realm) + "/.well-known/openid-configuration");
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped during its start (exit " + process.exitValue()
+                throw new IllegalStateException(what + " stopped during its start (exit " + process.exitValue()
                         + "); its log: " + log + "\n" + tail(log));
             }
             try {
-                if (client.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(10)).GET().build(),
+                if (client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException e) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            Thread.sleep(250);
         }
-        throw new IllegalStateException("Keycloak did not serve realm " + realm + " within " + START_TIMEOUT
-                + "; its log: " + log + "\n" + tail(log));
+        throw new IllegalStateException(what + " did not answer " + uri + " within " + timeout + "; its log: " + log
+                + "\n" + tail(log));
     }
 
     /**

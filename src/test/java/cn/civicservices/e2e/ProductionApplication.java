@@ -2,9 +2,6 @@ package cn.civicservices.e2e;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,25 +85,6 @@ final class ProductionApplication implements AutoCloseable {
     }
 
     private void awaitReady() throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        URI ready = URI.create(baseUrl + "/q/health/ready");
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped during its start (exit " + process.exitValue()
-                        + "); its log: " + log + "\n" + KeycloakServer.tail(log));
-            }
-            try {
-                if (client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("The application was not ready within " + START_TIMEOUT + "; its log: " + log
-                + "\n" + KeycloakServer.tail(log));
+        KeycloakServer.awaitOk(process, URI.create(baseUrl + "/q/health/ready"), START_TIMEOUT, "The application", log);
     }
 }
