@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,6 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -35,7 +42,10 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.keys.EllipticCurves;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import cn.civicservices.deploy.CommittedRealm;
 import cn.civicservices.support.Gql;
@@ -48,17 +58,19 @@ import io.restassured.response.Response;
  * The production build end to end with a real identity provider: Keycloak (its distribution from Maven Central)
  * with the bureau's realm exactly as {@code k8s/overlays/prod} imports it, a PostgreSQL server of its own, and the
  * packaged application started with the production profile and the environment of README "Configuration
- * (production)", nothing else but the seed's two variables. People sign in to the mobile app's client by the authorization code flow with PKCE,
- * and the tokens Keycloak issues them go to the API: the realm's roles, its audience mapper and its groups claim are
- * what the API relies on, and a resident, a worker and an administrator are linked to their records by the
- * token's subject. Tokens that must not pass are refused with 401 and {@code UNAUTHENTICATED}: expired, from
- * another issuer, or issued for another audience.
+ * (production)", nothing else but the seed's two variables. People sign in to the mobile app's client by the
+ * authorization code flow with PKCE, and the tokens Keycloak issues them go to the API: the realm's roles, its
+ * audience mapper and its groups claim are what the API relies on, and a resident, a worker and an administrator
+ * are linked to their records by the token's subject. Tokens that must not pass are refused with 401 and
+ * {@code UNAUTHENTICATED}: expired, from another issuer, or issued for another audience. Last, the application is
+ * stopped as Kubernetes stops it, with requests in flight.
  *
  * <p>The realm differs from the committed one in one setting and what the test adds: {@code sslRequired} is
  * {@code external} instead of {@code all} (Keycloak listens here on plain HTTP on 127.0.0.1, where the cluster's
  * Keycloak serves TLS); three people whose user ids are the seed's login subjects; and two clients made from the
  * committed mobile client, one whose access tokens live 10 seconds and one without its audience mapper.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakEndToEndIT {
 
     private static final Path WORK = Path.of("target", "e2e");
@@ -220,6 +232,56 @@ class KeycloakEndToEndIT {
         try (JsonReader reader = Json.createReader(new StringReader(line))) {
             return reader.readObject();
         }
+    }
+
+    /**
+     * Kubernetes stops a pod with SIGTERM, and the requests in flight finish first (within
+     * {@code quarkus.shutdown.timeout}). Four status reads are held in flight by a lock on the audit log (the audit
+     * record is their last statement); the process gets SIGTERM and is still there a second later, waiting for them;
+     * the lock is released: all four answer with their data, their audit records are written, and the process ends
+     * by itself. Last, since the application does not come back.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aStopFinishesTheRequestsInFlight() throws Exception {
+        String token = keycloak.login(bureauRealm, mobileClient, redirectUri, "resident1", "resident1");
+        String audits = "select count(*) from audit_log where actor = 'resident1' and action = 'READ_PENSION_STATUS'";
+        long before = database.count(audits);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try (Connection lock = database.superuserConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("lock table audit_log in share row exclusive mode");
+            }
+            List<Future<JsonPath>> inFlight = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                inFlight.add(clients.submit(() -> Gql.doc("pensionStatus").withToken(token).post()));
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (database.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                    + " and query like 'insert into audit_log%'") < 4) {
+                assertTrue(System.nanoTime() < deadline, "four requests waiting on the audit log");
+                Thread.sleep(100);
+            }
+
+            app.signalStop();
+            Thread.sleep(1000);
+            assertTrue(app.isRunning(), "the process waits for the requests in flight");
+            lock.rollback();
+
+            for (Future<JsonPath> request : inFlight) {
+                JsonPath status = request.get(30, TimeUnit.SECONDS);
+                assertNull(status.get("errors"), status::prettify);
+                assertEquals("郝秀英", status.getString("data.myPensionStatus.resident.name"));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertTrue(app.awaitExit(Duration.ofSeconds(30)), "the process ends once they are answered");
+        assertEquals(before + 4, database.count(audits), "each answered read is audited");
+        // Nothing of the whole run, refused tokens included, was an error of the application.
+        assertEquals(List.of(), app.log().stream().filter(line -> List.of("ERROR", "FATAL")
+                .contains(logRecord(line).getString("level"))).toList());
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.civicservices.e2e;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -59,6 +60,20 @@ final class PostgresServer implements AutoCloseable {
 
     String password() {
         return password;
+    }
+
+    /** A connection of the superuser to the application's database. */
+    Connection superuserConnection() throws SQLException {
+        return server.getDatabase("postgres", DATABASE).getConnection();
+    }
+
+    /** The single number a query answers, read as the superuser. */
+    long count(String sql) throws SQLException {
+        try (Connection c = superuserConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     @Override

@@ -75,6 +75,20 @@ final class ProductionApplication implements AutoCloseable {
         return lines;
     }
 
+    /** Sends it SIGTERM, as Kubernetes does to stop a pod, without waiting. */
+    void signalStop() {
+        process.destroy();
+    }
+
+    boolean isRunning() {
+        return process.isAlive();
+    }
+
+    /** Whether it ended within the time. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Stops it as Kubernetes does, with SIGTERM. */
     @Override
     public void close() throws InterruptedException {
