@@ -52,7 +52,6 @@ import cn.civicservices.support.Gql;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 
 /**
  * The production build end to end with a real identity provider: Keycloak (its distribution from Maven Central)
@@ -190,7 +189,7 @@ class KeycloakEndToEndIT {
 
         long expiredAt = claims.getLong("exp") * 1000 + 1500;
         Thread.sleep(Math.max(0, expiredAt - System.currentTimeMillis()));
-        assertRefused(token);
+        Gql.assertTokenRefused(token);
     }
 
     @Test
@@ -200,7 +199,7 @@ class KeycloakEndToEndIT {
         assertEquals(keycloak.issuer(OTHER_REALM), claims.getString("iss"));
         assertTrue(audience(claims).contains(API_CLIENT), "addressed to the API");
         assertTrue(claims.getList("groups").contains("resident"), "with a valid role claim");
-        assertRefused(token);
+        Gql.assertTokenRefused(token);
     }
 
     @Test
@@ -211,7 +210,7 @@ class KeycloakEndToEndIT {
         assertEquals("resident1", claims.getString("sub"));
         assertTrue(claims.getList("groups").contains("resident"), "with a valid role claim");
         assertFalse(audience(claims).contains(API_CLIENT), "but not addressed to the API");
-        assertRefused(token);
+        Gql.assertTokenRefused(token);
     }
 
     @Test
@@ -289,15 +288,6 @@ class KeycloakEndToEndIT {
         given().get("/dev/token/resident1").then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("idNumber", "140723195209036474"))
                 .post("/dev/face-check").then().statusCode(404);
-    }
-
-    private static void assertRefused(String token) {
-        Response response = given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
-                .body(Map.of("query", "{ myPensionStatus { certification { state } } }")).post("/graphql");
-        assertEquals(401, response.statusCode());
-        JsonPath body = response.jsonPath();
-        assertEquals("UNAUTHENTICATED", body.getString("errors[0].extensions.code"));
-        assertNull(body.get("data"));
     }
 
     // --- The realms ----------------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 package cn.civicservices.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
@@ -63,6 +66,11 @@ public final class Gql {
     }
 
     public JsonPath post() {
+        return post(200);
+    }
+
+    /** Posts the document and checks the HTTP status of the answer. */
+    public JsonPath post(int status) {
         RequestSpecification request = given().contentType(ContentType.JSON)
                 .body(Map.of("query", document, "variables", variables));
         if (token != null) {
@@ -71,6 +79,13 @@ public final class Gql {
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        return request.post("/graphql").then().statusCode(200).extract().jsonPath();
+        return request.post("/graphql").then().statusCode(status).extract().jsonPath();
+    }
+
+    /** A status read with this bearer token is refused: HTTP 401, UNAUTHENTICATED, no data. */
+    public static void assertTokenRefused(String token) {
+        JsonPath body = raw("{ myPensionStatus { certification { state } } }").withToken(token).post(401);
+        assertEquals("UNAUTHENTICATED", body.getString("errors[0].extensions.code"), body::prettify);
+        assertNull(body.get("data"), body::prettify);
     }
 }
