@@ -42,8 +42,8 @@ import io.smallrye.graphql.validation.BeanValidationError;
  * anything unexpected as INTERNAL with a reference to the log line, never a Java class name or stack detail.
  * Failures are logged without their messages ({@link Redacted}), which may repeat personal data of the request.
  * <p>
- * Installed on SmallRye's GraphQL builder by {@link GraphQLSetup}, together with the query depth and complexity
- * limits and SmallRye's parsed-document cache that the builder would otherwise carry.
+ * Installed on SmallRye's GraphQL builder by {@link GraphQLSetup}, with the document limits, SmallRye's own
+ * parsed-document cache and the metrics, as one {@link ApiInstrumentation}.
  */
 @ApplicationScoped
 public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
