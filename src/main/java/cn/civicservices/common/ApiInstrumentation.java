@@ -6,18 +6,20 @@ import java.util.concurrent.CompletableFuture;
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.QueryCache;
 
 /**
- * The API's instrumentation of the engine, as one: the document limits, the parsed-document cache, the error codes
- * with the guard of a database not ready, and the metrics, each called at the few points of a request it needs and
- * nowhere else.
+ * The API's instrumentation of the engine, as one: the request context kept until the operation has finished
+ * ({@link RequestContextGuard}), the document limits, the parsed-document cache, the error codes with the guard of
+ * a database not ready, and the metrics, each called at the few points of a request it needs and nowhere else.
  * <p>
  * graphql-java's chain of instrumentations calls every member before and after every field of every request and
  * gathers their answers, although none of these does anything per field; one instrumentation that does nothing per
@@ -29,18 +31,44 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
     private final QueryCache cache;
     private final GraphQLErrorCodes codes;
     private final GraphQLMetrics metrics;
+    private final CurrentVertxRequest http;
 
-    ApiInstrumentation(DocumentLimits limits, QueryCache cache, GraphQLErrorCodes codes, GraphQLMetrics metrics) {
+    ApiInstrumentation(DocumentLimits limits, QueryCache cache, GraphQLErrorCodes codes, GraphQLMetrics metrics,
+            CurrentVertxRequest http) {
         this.limits = limits;
         this.cache = cache;
         this.codes = codes;
         this.metrics = metrics;
+        this.http = http;
     }
 
-    /** The metrics' timing is the request's only state. */
+    /** A request's state: the metrics' timing, and the guard of its request context once execution has begun. */
+    static final class Request extends GraphQLMetrics.Timing {
+        RequestContextGuard guard;
+    }
+
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        return metrics.createStateAsync(parameters);
+        return CompletableFuture.completedFuture(new Request());
+    }
+
+    /**
+     * The request context is kept from here until the operation has finished. The operation finishes in
+     * {@link #instrumentExecutionResult} (also when it was aborted), or here with a failure.
+     */
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        Request request = (Request) state;
+        request.guard = RequestContextGuard.install(http);
+        if (request.guard == null) {
+            return SimpleInstrumentationContext.noOp();
+        }
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
+            if (failure != null) {
+                request.guard.operationDone();
+            }
+        });
     }
 
     /** A document that validates joins the cache (SmallRye's cache learns it here). */
@@ -63,11 +91,16 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
         return timing;
     }
 
-    /** The errors get their codes, then the metrics count them by code. */
+    /**
+     * The errors get their codes, then the metrics count them by code; then the operation has finished, and its
+     * request context may end with its response.
+     */
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        return codes.instrumentExecutionResult(result, parameters, state)
-                .thenCompose(coded -> metrics.instrumentExecutionResult(coded, parameters, state));
+        CompletableFuture<ExecutionResult> coded = codes.instrumentExecutionResult(result, parameters, state)
+                .thenCompose(answer -> metrics.instrumentExecutionResult(answer, parameters, state));
+        RequestContextGuard guard = ((Request) state).guard;
+        return guard == null ? coded : coded.whenComplete((answer, failure) -> guard.operationDone());
     }
 }

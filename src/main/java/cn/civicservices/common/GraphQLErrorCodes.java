@@ -32,6 +32,7 @@ import graphql.schema.GraphQLSchema;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.validation.BeanValidationError;
 
@@ -64,13 +65,13 @@ public class GraphQLErrorCodes extends SimplePerformantInstrumentation {
      * the builder: SmallRye reads each request's document through that same cache before execution, and fills it
      * only from its place in the instrumentation.
      */
-    void install(GraphQL.Builder builder, GraphQLMetrics metrics) {
+    void install(GraphQL.Builder builder, GraphQLMetrics metrics, CurrentVertxRequest http) {
         PreparsedDocumentProvider cache = builder.build().getPreparsedDocumentProvider();
         if (!(cache instanceof QueryCache queryCache)) {
             throw new IllegalStateException("SmallRye's parsed-document cache is missing from the GraphQL builder");
         }
         builder.instrumentation(new ApiInstrumentation(
-                new DocumentLimits(limits.maxDepth(), limits.maxComplexity()), queryCache, this, metrics))
+                new DocumentLimits(limits.maxDepth(), limits.maxComplexity()), queryCache, this, metrics, http))
                 .preparsedDocumentProvider(queryCache);
     }
 

@@ -39,7 +39,7 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
     MeterRegistry registry;
 
     /** When a request started and which operation it turned out to be. */
-    static final class Timing implements InstrumentationState {
+    static class Timing implements InstrumentationState {
         final long started = System.nanoTime();
         String operation = "invalid";
         String type = "unknown";

@@ -7,12 +7,14 @@ import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
  * What this API adds to SmallRye's GraphQL engine when it is built: coded errors with the depth and complexity
  * limits and the parsed-document cache ({@link GraphQLErrorCodes}), strict input scalars ({@link StrictScalars})
- * plain reads of plain fields ({@link PlainFields}) and the request metrics ({@link GraphQLMetrics}).
+ * plain reads of plain fields ({@link PlainFields}), the request metrics ({@link GraphQLMetrics}) and a request
+ * context kept until its operation has finished, whenever its caller goes ({@link RequestContextGuard}).
  * <p>
  * It is handed the builder as a SmallRye eventing service (listed in {@code META-INF/services}) rather than as a CDI
  * event: CDI events of SmallRye GraphQL ({@code quarkus.smallrye-graphql.events.enabled}) would also be fired before
@@ -46,8 +48,11 @@ public class GraphQLSetup implements EventingService {
         @Inject
         GraphQLMetrics metrics;
 
+        @Inject
+        CurrentVertxRequest http;
+
         GraphQL.Builder install(GraphQL.Builder builder) {
-            errorCodes.install(builder, metrics);
+            errorCodes.install(builder, metrics, http);
             return builder.schema(PlainFields.install(StrictScalars.strict(schema)));
         }
     }

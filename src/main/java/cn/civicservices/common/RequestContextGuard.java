@@ -1,0 +1,78 @@
+package cn.civicservices.common;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext.ContextState;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Keeps a GraphQL request's CDI request context (its database session, caller and language) until its operation
+ * has finished, also when the caller goes away first.
+ * <p>
+ * SmallRye's HTTP handler ends the request context when the response ends, fails, or its connection closes. A
+ * connection closed in the middle of a request (a phone that loses its network, an app closed while it waits)
+ * ended the context on the event loop while a worker thread was still running the operation: its next statement
+ * failed on a closed session and was logged as an unexpected error, and a write then in progress was rolled back.
+ * From the start of execution the guard takes over those three handlers of the response, and the context ends
+ * once both have happened, in either order: the response is done (sent, failed or its connection closed) and the
+ * operation has finished. An operation whose caller has gone therefore runs to its end, and what it writes and
+ * audits is written; only its answer has nowhere to go.
+ */
+final class RequestContextGuard implements Handler<Void> {
+
+    private final ManagedContext context;
+    private final ContextState state;
+    private boolean responseDone;
+    private boolean operationDone;
+
+    private RequestContextGuard(ManagedContext context, ContextState state) {
+        this.context = context;
+        this.state = state;
+    }
+
+    /**
+     * Takes over the request context of the HTTP request being executed on this thread; null when there is none
+     * (no active request context, or not an HTTP request).
+     */
+    static RequestContextGuard install(CurrentVertxRequest current) {
+        ManagedContext context = Arc.container().requestContext();
+        ContextState state = context.getStateIfActive();
+        if (state == null) {
+            return null;
+        }
+        RoutingContext routing = current.getCurrent();
+        if (routing == null) {
+            return null;
+        }
+        RequestContextGuard guard = new RequestContextGuard(context, state);
+        HttpServerResponse response = routing.response();
+        response.endHandler(guard).closeHandler(guard).exceptionHandler(failure -> guard.handle(null));
+        return guard;
+    }
+
+    /** The response is done: sent, failed, or its connection closed. */
+    @Override
+    public void handle(Void ignored) {
+        synchronized (this) {
+            responseDone = true;
+            if (!operationDone) {
+                return;
+            }
+        }
+        context.destroy(state);
+    }
+
+    /** The operation has finished, with its answer or a failure; called once or more. */
+    void operationDone() {
+        synchronized (this) {
+            operationDone = true;
+            if (!responseDone) {
+                return;
+            }
+        }
+        context.destroy(state);
+    }
+}

@@ -1,0 +1,158 @@
+package cn.civicservices.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import cn.civicservices.common.RequestId;
+import cn.civicservices.support.Fixtures;
+import cn.civicservices.support.LogCapture;
+import cn.civicservices.support.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.restassured.RestAssured;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A caller that goes away in the middle of a request (a phone losing its network) does not cut the request short:
+ * the operation runs to its end with its database session, what it audits is written, nothing is logged as a
+ * failure, and its request context ends once, afterwards. The request is held on a table lock while its
+ * connection is closed, then let go.
+ */
+@QuarkusTest
+class ClientDisconnectTest {
+
+    @Inject
+    Fixtures db;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EndedRequests ended;
+
+    /** The request ids of the request contexts that ended, of the requests this test sends. */
+    @ApplicationScoped
+    static class EndedRequests {
+
+        private final List<String> ids = new CopyOnWriteArrayList<>();
+
+        List<String> ids() {
+            return List.copyOf(ids);
+        }
+
+        void ending(@Observes @BeforeDestroyed(RequestScoped.class) Object event) {
+            if (Arc.container().requestContext().getStateIfActive() == null) {
+                return;
+            }
+            RoutingContext http = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+            String id = http == null ? null : http.request().getHeader(RequestId.HEADER);
+            if (id != null && id.startsWith("disconnect-")) {
+                ids.add(id);
+            }
+        }
+    }
+
+    @Test
+    void aPublicReadWhoseCallerLeftFinishesWithoutAFailure() throws Exception {
+        String id = "disconnect-area-" + System.nanoTime();
+        String body = "{\"query\":\"{ area(code: \\\"140723\\\") { code name parent { name } } }\"}";
+        try (LogCapture log = LogCapture.start()) {
+            leaveWhileHeldBy("lock table area in access exclusive mode", id, body, null);
+            awaitEnded(id);
+            assertNoFailureLogged(log);
+        }
+    }
+
+    @Test
+    void anAuditedReadWhoseCallerLeftIsAuditedAndFinishesWithoutAFailure() throws Exception {
+        long resident = db.resident("disconnect1", LocalDate.of(1950, 3, 3), false);
+        db.suspendedPension(resident, LocalDate.of(2026, 9, 1));
+        String id = "disconnect-status-" + System.nanoTime();
+        String body = "{\"query\":\"{ myPensionStatus { benefits { status payments(first: 3) { nodes { period } } } "
+                + "nextStep { action } } }\"}";
+        try (LogCapture log = LogCapture.start()) {
+            leaveWhileHeldBy("lock table pension_payment in access exclusive mode", id, body,
+                    Tokens.of("disconnect1"));
+            awaitEnded(id);
+            assertEquals(1, db.count("select count(*) from audit_log where action = 'READ_PENSION_STATUS' "
+                    + "and resident_id = ?1 and actor = 'disconnect1'", resident),
+                    "the read was audited although its answer had nowhere to go");
+            assertNoFailureLogged(log);
+        }
+    }
+
+    /**
+     * Sends the request while another transaction holds the lock, waits until the request waits for it, closes the
+     * connection, gives the server time to see it closed, and releases the lock.
+     */
+    private void leaveWhileHeldBy(String lock, String requestId, String body, String token) throws Exception {
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute(lock);
+            }
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            try (Socket caller = new Socket("localhost", RestAssured.port)) {
+                OutputStream out = caller.getOutputStream();
+                out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + RequestId.HEADER + ": " + requestId + "\r\n"
+                        + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                        + "Content-Length: " + content.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(content);
+                out.flush();
+                awaitWaitingOnALock();
+            }
+            Thread.sleep(500);
+            assertFalse(ended.ids().contains(requestId),
+                    "the request context outlives its caller while the operation waits");
+            holder.rollback();
+        }
+    }
+
+    private void awaitWaitingOnALock() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (db.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock'") > 0) {
+                return;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("the request never reached the locked table");
+    }
+
+    private void awaitEnded(String requestId) throws InterruptedException {
+        for (int i = 0; i < 400 && !ended.ids().contains(requestId); i++) {
+            Thread.sleep(25);
+        }
+        Thread.sleep(200);
+        assertEquals(1, ended.ids().stream().filter(requestId::equals).count(),
+                "the request context ended once, after the operation: " + ended.ids());
+    }
+
+    private static void assertNoFailureLogged(LogCapture log) {
+        List<LogCapture.Line> failures = log.lines().stream()
+                .filter(line -> line.level().equals("WARN") || line.level().equals("WARNING")
+                        || line.level().equals("ERROR") || line.level().equals("SEVERE"))
+                .toList();
+        assertTrue(failures.isEmpty(), "nothing logged as a failure: " + log.text());
+    }
+}
