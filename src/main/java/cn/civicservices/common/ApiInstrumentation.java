@@ -3,11 +3,15 @@ package cn.civicservices.common;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoaderRegistry;
+
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -50,6 +54,19 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
         return CompletableFuture.completedFuture(new Request());
+    }
+
+    /**
+     * Every request gets a registry of its own for the loaders of its batched fields, which {@link PlainFields}
+     * makes as they are needed; with one, the engine dispatches them level by level.
+     */
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        if (input.getDataLoaderRegistry() != EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
+            return input;
+        }
+        return input.transform(builder -> builder.dataLoaderRegistry(new DataLoaderRegistry()));
     }
 
     /**

@@ -8,6 +8,7 @@ import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -51,9 +52,12 @@ public class GraphQLSetup implements EventingService {
         @Inject
         CurrentVertxRequest http;
 
+        @Inject
+        Schema model;
+
         GraphQL.Builder install(GraphQL.Builder builder) {
             errorCodes.install(builder, metrics, http);
-            return builder.schema(PlainFields.install(StrictScalars.strict(schema)));
+            return builder.schema(PlainFields.install(StrictScalars.strict(schema), model));
         }
     }
 }

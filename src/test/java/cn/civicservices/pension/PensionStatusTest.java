@@ -49,6 +49,21 @@ class PensionStatusTest {
     }
 
     @Test
+    void aliasesOfOneListWithOtherArgumentsEachGetTheirOwnPage() {
+        JsonPath status = Gql.raw("{ myPensionStatus { benefits { one: payments(first: 1) { nodes { period } } "
+                + "five: payments(first: 5) { nodes { period } } all: payments(first: 20) { totalCount nodes { period } } "
+                + "again: payments(first: 1) { nodes { period } } } } }").as("resident1").post();
+        assertNull(status.get("errors"));
+        assertEquals(1, status.getList("data.myPensionStatus.benefits[0].one.nodes").size());
+        assertEquals(5, status.getList("data.myPensionStatus.benefits[0].five.nodes").size());
+        assertEquals(12, status.getList("data.myPensionStatus.benefits[0].all.nodes").size());
+        assertEquals(status.getList("data.myPensionStatus.benefits[0].one.nodes"),
+                status.getList("data.myPensionStatus.benefits[0].again.nodes"));
+        assertEquals(status.getList("data.myPensionStatus.benefits[0].all.nodes").subList(0, 5),
+                status.getList("data.myPensionStatus.benefits[0].five.nodes"));
+    }
+
+    @Test
     void anOverduePensionerIsToldPaymentIsSuspendedAndWhatToDo() {
         long resident = db.resident("tester1", LocalDate.of(1950, 3, 4), false);
         long enrolment = db.enrolment(resident, "URBAN_RURAL_RESIDENT", new BigDecimal("5000"), 0);
