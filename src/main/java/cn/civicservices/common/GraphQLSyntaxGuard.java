@@ -2,6 +2,8 @@ package cn.civicservices.common;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,7 +26,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * whose variables, operationName or extensions are not of their JSON type) with a coded error,
  * {@code GRAPHQL_VALIDATION_FAILED}, and the position of the fault, the offending text shortened. SmallRye's own
  * answer to such a document carries no code, and a variables member that is not an object fails inside it.
- * Documents that parse go on to SmallRye untouched.
+ * Documents that parse go on to SmallRye untouched. The last documents that parsed are remembered (the app sends the
+ * same few over and over), so that each is parsed here once, not on every request.
  */
 @ApplicationScoped
 public class GraphQLSyntaxGuard {
@@ -34,6 +37,11 @@ public class GraphQLSyntaxGuard {
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000")
     int maxTokens;
+
+    /** How many documents that parsed are remembered; when more come, the remembered ones are forgotten at once. */
+    static final int REMEMBERED = 1000;
+
+    private final Set<String> parsed = ConcurrentHashMap.newKeySet();
 
     void routes(@Observes Router router) {
         String path = "/" + rootPath.replaceAll("^/+", "");
@@ -71,10 +79,18 @@ public class GraphQLSyntaxGuard {
                     .errorGraphqlMembers(), null, null);
             return;
         }
+        if (parsed.contains(document)) {
+            ctx.next();
+            return;
+        }
         try {
             new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(document)
                     .parserOptions(ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens)))
                     .build());
+            if (parsed.size() >= REMEMBERED) {
+                parsed.clear();
+            }
+            parsed.add(document);
             ctx.next();
         } catch (InvalidSyntaxException e) {
             Integer line = e.getLocation() == null ? null : e.getLocation().getLine();
