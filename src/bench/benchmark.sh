@@ -4,12 +4,13 @@
 #   src/bench/benchmark.sh                 build, start everything, measure, print the table, stop everything
 #   src/bench/benchmark.sh --soak          the same, then 5 minutes of mixed load: throughput and memory per minute
 #
-# Options: --duration S (each measured run, default 15), --warmup S (before each query, default 10),
+# Options: --duration S (each measured run, default 15), --warmup S (before each query, default 20),
 #   --warmup-all S (every query in turn before anything is measured, so that the JIT has compiled the paths;
-#   default 60),
+#   default 180: the JIT of a 2-core machine under load takes minutes to compile the paths of five queries),
 #   --connections N (default 16), --soak-minutes M (default 5, implies --soak), --no-build (reuse target/quarkus-app),
 #   --only NAMES (comma-separated query names), --jfr FILE (record the API with Java Flight Recorder into FILE),
-#   --serve S (start everything, print where it listens, keep it up S seconds for a profiler or curl, then stop).
+#   --serve S (start everything, print where it listens, keep it up S seconds for a profiler or curl, then stop),
+#   --app DIR (the quarkus-app directory of another production build, e.g. of another commit; implies --no-build).
 # Environment: BENCH_JAVA_OPTS (JVM options of the API; default: the production settings in README "Performance").
 #
 # It builds the jar with -Dproduction, starts a PostgreSQL server of its own (Debian's PostgreSQL 15 binaries) in a
@@ -25,8 +26,8 @@ main() {
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH="$ROOT/src/bench"
 DURATION=15
-WARMUP=10
-WARMUP_ALL=60
+WARMUP=20
+WARMUP_ALL=180
 CONNECTIONS=16
 SOAK=0
 SOAK_MINUTES=5
@@ -34,6 +35,7 @@ BUILD=1
 ONLY=""
 JFR=""
 SERVE=0
+APP=""
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 # The JVM settings of the production container (README "Performance"), and -XX:MaxRAM to size them as if the
 # process were in that container (memory limit 768 MiB); without it the JVM sizes its heap from the whole machine.
@@ -52,6 +54,7 @@ while [ $# -gt 0 ]; do
     --only) ONLY=$2; shift 2 ;;
     --jfr) JFR=$(realpath -m "$2"); shift 2 ;;
     --serve) SERVE=$2; shift 2 ;;
+    --app) APP=$(realpath "$2"); BUILD=0; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -117,14 +120,14 @@ free_port() { java "$BENCH/FreePort.java"; }
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 # --- The production jar
-if [ "$BUILD" = 1 ] || [ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" ]; then
+APP=${APP:-$ROOT/target/quarkus-app}
+if [ "$BUILD" = 1 ] || [ ! -f "$APP/quarkus-run.jar" ]; then
   log "building the production jar"
   (cd "$ROOT" && ./mvnw -B -ntp -q package -Dproduction -DskipTests) >"$WORK/build.log" 2>&1 \
     || { tail -n 40 "$WORK/build.log" >&2; exit 1; }
 fi
-if unzip -l "$ROOT/target/quarkus-app/lib/main/"*.jar 2>/dev/null | grep -q embedded-postgresql \
-   || ls "$ROOT/target/quarkus-app/lib/main/" | grep -q embedded-postgresql; then
-  echo "benchmark: target/quarkus-app holds the embedded PostgreSQL: not a production build (drop --no-build)" >&2
+if ls "$APP/lib/main/" | grep -q embedded-postgresql; then
+  echo "benchmark: $APP holds the embedded PostgreSQL: not a production build (drop --no-build)" >&2
   exit 1
 fi
 
@@ -174,7 +177,7 @@ log "starting the API on 127.0.0.1:$API_PORT with: $JAVA_OPTS"
   # the JIT compilers, the JDBC driver and Netty otherwise grows the resident size by a hundred MB and more).
   export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
   # shellcheck disable=SC2086
-  exec java $JAVA_OPTS "${JFR_OPT[@]}" -jar "$ROOT/target/quarkus-app/quarkus-run.jar"
+  exec java $JAVA_OPTS "${JFR_OPT[@]}" -jar "$APP/quarkus-run.jar"
 ) >"$WORK/api.log" 2>&1 &
 API_PID=$!
 PIDS+=($API_PID)
