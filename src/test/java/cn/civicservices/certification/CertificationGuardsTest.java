@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,7 +87,8 @@ class CertificationGuardsTest {
             }
             Future<JsonPath> certification = app.submit(
                     () -> Gql.doc("faceCheck").as("tester3").var("result", result).post());
-            awaitWaitingOnALock();
+            // Until the certification waits for the lock: it has read the pension and must wait.
+            db.awaitSessionWaitingOnALock(Duration.ofSeconds(10), "the certification never reached the pension row");
             admin.commit();
             JsonPath payload = certification.get();
             assertEquals("NOTHING_TO_CERTIFY", payload.getString("data.certificationSubmitFaceCheck.userErrors[0].code"),
@@ -97,17 +99,6 @@ class CertificationGuardsTest {
         assertEquals("TERMINATED", db.text("select status from pension_benefit where id = ?1", benefit));
         assertEquals(0, db.count("select count(*) from pension_payment where benefit_id = ?1 and kind = 'BACK_PAY'",
                 benefit));
-    }
-
-    /** Until another session waits for a lock: the certification has read the pension and must wait. */
-    private void awaitWaitingOnALock() throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            if (db.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock'") > 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the certification never reached the pension row");
     }
 
     @Test

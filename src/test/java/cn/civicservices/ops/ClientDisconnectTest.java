@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -123,23 +124,13 @@ class ClientDisconnectTest {
                         + "Content-Length: " + content.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(content);
                 out.flush();
-                awaitWaitingOnALock();
+                db.awaitSessionWaitingOnALock(Duration.ofSeconds(5), "the request never reached the locked table");
             }
             Thread.sleep(500);
             assertFalse(ended.ids().contains(requestId),
                     "the request context outlives its caller while the operation waits");
             holder.rollback();
         }
-    }
-
-    private void awaitWaitingOnALock() throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            if (db.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock'") > 0) {
-                return;
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("the request never reached the locked table");
     }
 
     private void awaitEnded(String requestId) throws InterruptedException {

@@ -1,6 +1,7 @@
 package cn.civicservices.support;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.ThreadLocalRandom;
@@ -190,6 +191,20 @@ public class Fixtures {
             query.setParameter(i + 1, params[i]);
         }
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
+     * Waits until some database session waits for a lock (a request that reached a row or table another session
+     * holds), checking every 25 ms; fails with {@code failure} after {@code timeout}.
+     */
+    public void awaitSessionWaitingOnALock(Duration timeout, String failure) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count("select count(*) from pg_stat_activity where wait_event_type = 'Lock'") == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(failure);
+            }
+            Thread.sleep(25);
+        }
     }
 
     @Transactional
