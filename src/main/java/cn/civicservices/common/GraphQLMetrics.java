@@ -14,7 +14,6 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.Field;
@@ -38,16 +37,14 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
     @Inject
     MeterRegistry registry;
 
-    /** When a request started and which operation it turned out to be. */
+    /**
+     * When a request started and which operation it turned out to be: part of the request's state, which
+     * {@link ApiInstrumentation} makes.
+     */
     static class Timing implements InstrumentationState {
         final long started = System.nanoTime();
         String operation = "invalid";
         String type = "unknown";
-    }
-
-    @Override
-    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        return CompletableFuture.completedFuture(new Timing());
     }
 
     @Override
