@@ -19,6 +19,7 @@ import cn.civicservices.certification.CertificationService.Evidence;
 import cn.civicservices.certification.CertificationService.Refused;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.Msg;
+import cn.civicservices.common.QuietRollbackGuard;
 import cn.civicservices.resident.IdNumber;
 import cn.civicservices.resident.ResidentEntity;
 import cn.civicservices.resident.ResidentIdNumber;
@@ -26,7 +27,6 @@ import cn.civicservices.resident.ResidentService;
 import cn.civicservices.servicepoint.ServicePointEntity;
 import cn.civicservices.worker.WorkerDirectory;
 import cn.civicservices.worker.WorkerDirectory.Coverage;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Certification by staff, through the one certification path: at a service-point window after checking the ID
@@ -60,8 +60,8 @@ public class StaffCertificationService {
             return assistRefused(null, error(CertificationErrorCode.ID_CARD_NOT_CHECKED, "input", "idCardChecked"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<ServicePointEntity> point = QuarkusTransaction.requiringNew()
-                .call(() -> servicePoint(input.servicePointCode));
+        Optional<ServicePointEntity> point = QuietRollbackGuard
+                .requiringNew(() -> servicePoint(input.servicePointCode));
         if (point.isEmpty()) {
             return assistRefused(null, error(CertificationErrorCode.SERVICE_POINT_NOT_FOUND, "input", "servicePointCode"));
         }
@@ -78,10 +78,10 @@ public class StaffCertificationService {
         if (input.heldOn.isAfter(today) || input.heldOn.isBefore(today.minusDays(SESSION_DAYS_BACK))) {
             return sessionRefused(error(CertificationErrorCode.DATE_OUT_OF_RANGE, "input", "heldOn"));
         }
-        Optional<ServicePointEntity> point = QuarkusTransaction.requiringNew()
-                .call(() -> servicePoint(input.servicePointCode));
+        Optional<ServicePointEntity> point = QuietRollbackGuard
+                .requiringNew(() -> servicePoint(input.servicePointCode));
         // The worker's assignments, read once for everyone of the session.
-        Coverage coverage = QuarkusTransaction.requiringNew().call(() -> workers.coverage(workerId));
+        Coverage coverage = QuietRollbackGuard.requiringNew(() -> workers.coverage(workerId));
         if (point.isEmpty()) {
             return sessionRefused(error(CertificationErrorCode.SERVICE_POINT_NOT_FOUND, "input", "servicePointCode"));
         }
@@ -129,7 +129,7 @@ public class StaffCertificationService {
     /** One person's certification in a transaction of its own: committed whole, or rolled back whole. */
     private static Outcome inOwnTransaction(java.util.concurrent.Callable<Outcome> work) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return QuietRollbackGuard.requiringNew(() -> {
                 Outcome outcome = work.call();
                 if (outcome.error() != null) {
                     throw new RefusedInTransaction(outcome);

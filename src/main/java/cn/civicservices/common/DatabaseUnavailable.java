@@ -49,6 +49,10 @@ public final class DatabaseUnavailable {
                     && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return "connection pool acquisition timeout";
             }
+            // A connection that could not join its transaction marks it for rollback, unseen by the code that ran.
+            if (t instanceof QuietRollbackGuard.QuietRollback) {
+                return "transaction marked for rollback by a failure of its connection";
+            }
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return t.getClass().getSimpleName();
             }

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.civicservices.common.QuietRollbackGuard;
 
 /**
  * Moves the stored ID numbers of older key versions to the current one: each row is decrypted with its own
@@ -60,15 +60,15 @@ public class PiiRekey {
         long[] counts = new long[3];
         while (true) {
             long from = afterId;
-            List<Object[]> batch = QuarkusTransaction.requiringNew().call(() -> rekeyBatch(from, batchSize, target,
+            List<Object[]> batch = QuietRollbackGuard.requiringNew(() -> rekeyBatch(from, batchSize, target,
                     counts));
             if (batch.isEmpty()) {
                 break;
             }
             afterId = ((Number) batch.get(batch.size() - 1)[0]).longValue();
         }
-        Report report = new Report(target, counts[0], counts[1], counts[2], QuarkusTransaction.requiringNew()
-                .call(this::rowsByVersion));
+        Report report = new Report(target, counts[0], counts[1], counts[2],
+                QuietRollbackGuard.requiringNew(this::rowsByVersion));
         LOG.info(report);
         return report;
     }

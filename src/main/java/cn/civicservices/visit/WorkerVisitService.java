@@ -39,6 +39,7 @@ import cn.civicservices.common.Cursor;
 import cn.civicservices.common.DatabaseUnavailable;
 import cn.civicservices.common.Page;
 import cn.civicservices.common.PageRequest;
+import cn.civicservices.common.QuietRollbackGuard;
 import cn.civicservices.common.Redacted;
 import cn.civicservices.common.SqlValues;
 import cn.civicservices.common.ConstraintMessages;
@@ -49,7 +50,6 @@ import cn.civicservices.worker.WorkerContact;
 import cn.civicservices.worker.WorkerDirectory;
 import cn.civicservices.worker.WorkerDirectory.Coverage;
 import cn.civicservices.worker.WorkerEntity;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * What a community worker does with home visits: schedule them, record what came of them, and send the records
@@ -197,7 +197,7 @@ public class WorkerVisitService {
         List<HomeVisitRecordInput> validInputs = valid.stream().map(Item::in).toList();
         List<Recorded> stored;
         try {
-            stored = QuarkusTransaction.requiringNew().call(() -> recordAll(load(workerId, validInputs), valid));
+            stored = QuietRollbackGuard.requiringNew(() -> recordAll(load(workerId, validInputs), valid));
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.is(e)) {
                 throw e;
@@ -210,7 +210,7 @@ public class WorkerVisitService {
             recorded[positions.get(k)] = stored.get(k);
         }
         List<Long> ids = Arrays.stream(recorded).map(Recorded::visitId).filter(id -> id != null).toList();
-        Map<Long, HomeVisit> views = ids.isEmpty() ? Map.of() : QuarkusTransaction.requiringNew().call(() -> views(ids));
+        Map<Long, HomeVisit> views = ids.isEmpty() ? Map.of() : QuietRollbackGuard.requiringNew(() -> views(ids));
         List<HomeVisitSyncResult> results = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             Recorded r = recorded[i];
@@ -222,11 +222,11 @@ public class WorkerVisitService {
 
     /** Each record in a transaction of its own: a record that fails is refused with a reference, alone. */
     private List<Recorded> oneByOne(long workerId, List<Item> items) {
-        Batch batch = QuarkusTransaction.requiringNew().call(() -> load(workerId, items.stream().map(Item::in).toList()));
+        Batch batch = QuietRollbackGuard.requiringNew(() -> load(workerId, items.stream().map(Item::in).toList()));
         List<Recorded> recorded = new ArrayList<>(items.size());
         for (Item item : items) {
             try {
-                recorded.add(QuarkusTransaction.requiringNew().call(() -> recordAll(batch, List.of(item)).get(0)));
+                recorded.add(QuietRollbackGuard.requiringNew(() -> recordAll(batch, List.of(item)).get(0)));
             } catch (RuntimeException e) {
                 if (DatabaseUnavailable.is(e)) {
                     throw e;
