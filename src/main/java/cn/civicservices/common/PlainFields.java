@@ -19,14 +19,18 @@ import org.dataloader.DataLoaderRegistry;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DelegatingDataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.SelectedField;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.bootstrap.DataFetcherFactory;
+import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
@@ -53,6 +57,13 @@ import io.smallrye.graphql.schema.model.Type;
  * the API's ({@link Batched}): SmallRye made a loader for every batched field of the schema at the start of every
  * request, each with a new batch function found by reflection, whether or not the request used the field (5 % of
  * the CPU of a request for one area); its list of batched operations is emptied, so that it makes none.
+ * <p>
+ * The fetchers that call the API's methods (operations, and the batch functions) and those of transformed fields
+ * keep SmallRye's, which builds the per-field context; but they see the field's selection set as empty ({@link
+ * WithoutSelection}). SmallRye turns the selection set into JSON twice for that context, eagerly, after graphql-java
+ * has computed the normalized form of the whole operation for it (9 % of the CPU of a request for one area), and
+ * nothing reads it: no method of this API takes SmallRye's {@code Context}. A method that did would find no
+ * selected fields.
  */
 @RegisterForReflection(targets = { FieldDataFetcher.class, BatchDataFetcher.class })
 public final class PlainFields {
@@ -70,6 +81,7 @@ public final class PlainFields {
         GraphQLCodeRegistry.Builder plain = GraphQLCodeRegistry.newCodeRegistry(registry);
         int replaced = 0;
         int batched = 0;
+        int operations = 0;
         for (GraphQLType type : schema.getAllTypesAsList()) {
             if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
                 continue;
@@ -82,6 +94,8 @@ public final class PlainFields {
                     if (read != null) {
                         plain.dataFetcher(coordinates, read);
                         replaced++;
+                    } else {
+                        plain.dataFetcher(coordinates, new TransformedRead(smallrye));
                     }
                 } else if (fetcher instanceof BatchDataFetcher<?> smallrye) {
                     Operation operation = read(BatchDataFetcher.class, smallrye, "operation");
@@ -89,11 +103,16 @@ public final class PlainFields {
                             read(BatchDataFetcher.class, smallrye, "batchLoaderName"),
                             factory.getSourceBatchLoader(operation, read(BatchDataFetcher.class, smallrye, "type"))));
                     batched++;
+                } else if (fetcher instanceof AbstractDataFetcher<?, ?> smallrye) {
+                    plain.dataFetcher(coordinates, (DataFetcher<Object>) environment -> smallrye
+                            .get(new WithoutSelection(environment)));
+                    operations++;
                 }
             }
         }
-        if (replaced == 0 || batched == 0) {
-            throw new IllegalStateException("No plain or batched field found: SmallRye's fetchers changed shape");
+        if (replaced == 0 || batched == 0 || operations == 0) {
+            throw new IllegalStateException("No plain, batched or operation field found: SmallRye's fetchers changed "
+                    + "shape");
         }
         int loaders = 0;
         for (Type type : model.getTypes().values()) {
@@ -172,7 +191,7 @@ public final class PlainFields {
             List<Object> values = arguments.getArguments(environment, true);
             Map<String, Object> context = new HashMap<>(4);
             context.put(BatchLoaderHelper.ARGUMENTS, values);
-            context.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
+            context.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, new WithoutSelection(environment));
             return loaderOf(environment, values).load(environment.getSource(), context);
         }
 
@@ -203,6 +222,71 @@ public final class PlainFields {
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
             }
+        }
+    }
+
+    /** SmallRye's fetcher of a field whose value it transforms, given the field without its selection set. */
+    private record TransformedRead(FieldDataFetcher<?> smallrye) implements DataFetcher<Object>,
+            TrivialDataFetcher<Object> {
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            return smallrye.get(new WithoutSelection(environment));
+        }
+    }
+
+    /** graphql-java's environment of a field, except that the field's selection set is empty (see the class comment). */
+    static final class WithoutSelection extends DelegatingDataFetchingEnvironment {
+
+        private static final DataFetchingFieldSelectionSet NONE = new DataFetchingFieldSelectionSet() {
+            @Override
+            public boolean contains(String fieldGlobPattern) {
+                return false;
+            }
+
+            @Override
+            public boolean containsAnyOf(String fieldGlobPattern, String... fieldGlobPatterns) {
+                return false;
+            }
+
+            @Override
+            public boolean containsAllOf(String fieldGlobPattern, String... fieldGlobPatterns) {
+                return false;
+            }
+
+            @Override
+            public List<SelectedField> getFields() {
+                return List.of();
+            }
+
+            @Override
+            public List<SelectedField> getImmediateFields() {
+                return List.of();
+            }
+
+            @Override
+            public List<SelectedField> getFields(String fieldGlobPattern, String... fieldGlobPatterns) {
+                return List.of();
+            }
+
+            @Override
+            public Map<String, List<SelectedField>> getFieldsGroupedByResultKey() {
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, List<SelectedField>> getFieldsGroupedByResultKey(String fieldGlobPattern,
+                    String... fieldGlobPatterns) {
+                return Map.of();
+            }
+        };
+
+        WithoutSelection(DataFetchingEnvironment environment) {
+            super(environment);
+        }
+
+        @Override
+        public DataFetchingFieldSelectionSet getSelectionSet() {
+            return NONE;
         }
     }
 }
