@@ -1,7 +1,5 @@
 package cn.civicservices.servicepoint;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +29,14 @@ public class ServicePointService {
     static final String MAX_RADIUS_KM = "200";
 
     /** The columns of a {@link ServicePoint}, in the order {@link #points} reads them. */
+    /**
+     * The columns of a point read as a row. The services travel as one comma-separated string (kinds are enum
+     * names): Hibernate resolves the type of an array column of a native query anew for every statement, throwing
+     * and catching an exception each time (3 % of the CPU of a page of 50 points).
+     */
     private static final String COLUMNS = "sp.id, sp.code, sp.name, sp.address, sp.phone, sp.opening_hours, "
-            + "sp.latitude, sp.longitude, sp.has_kiosk, sp.services, sp.area_code, sp.active";
+            + "sp.latitude, sp.longitude, sp.has_kiosk, array_to_string(sp.services, ',') as services, sp.area_code, "
+            + "sp.active";
 
     private static final String EARTH_POINT = "sp.location";
     private static final String EARTH_HERE = "ll_to_earth(:lat, :lon)";
@@ -187,22 +191,19 @@ public class ServicePointService {
         for (Object[] row : rows) {
             points.add(new ServicePoint((String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     (String) row[5], new GeoPoint(((Number) row[6]).doubleValue(), ((Number) row[7]).doubleValue()),
-                    (Boolean) row[8], services(row[9]), (Boolean) row[11], ((Number) row[0]).longValue(),
+                    (Boolean) row[8], services((String) row[9]), (Boolean) row[11], ((Number) row[0]).longValue(),
                     (String) row[10]));
         }
         return points;
     }
 
-    private static List<ServiceKind> services(Object value) {
-        Object[] names;
-        try {
-            names = value instanceof Array array ? (Object[]) array.getArray() : (Object[]) value;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Unreadable services of a service point", e);
+    private static List<ServiceKind> services(String names) {
+        if (names == null || names.isEmpty()) {
+            return List.of();
         }
-        List<ServiceKind> services = new ArrayList<>(names.length);
-        for (Object name : names) {
-            services.add(ServiceKind.valueOf((String) name));
+        List<ServiceKind> services = new ArrayList<>();
+        for (String name : names.split(",")) {
+            services.add(ServiceKind.valueOf(name));
         }
         return List.copyOf(services);
     }
