@@ -12,14 +12,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import cn.civicservices.support.Fixtures;
 import cn.civicservices.support.Gql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ServicePointQueriesTest {
+
+    @Inject
+    Fixtures db;
 
     private static final Map<String, Object> FAR_AWAY = Map.of("latitude", 0, "longitude", 0);
 
@@ -67,6 +73,14 @@ class ServicePointQueriesTest {
         List<List<String>> services = kiosks.getList("data.servicePoints.nodes.services");
         for (List<String> offered : services) {
             assertThat(offered, hasItem("PENSION_CERTIFICATION"));
+        }
+        // Each point's services as stored, in their order.
+        List<String> codes = all.getList("data.servicePoints.nodes.code");
+        List<List<String>> offeredByAll = all.getList("data.servicePoints.nodes.services");
+        assertTrue(offeredByAll.stream().anyMatch(o -> o.size() > 1), "some point offers several services");
+        for (int i = 0; i < codes.size(); i++) {
+            assertEquals(db.text("select cast(services as text) from service_point where code = ?1", codes.get(i)),
+                    "{" + String.join(",", offeredByAll.get(i)) + "}");
         }
     }
 
