@@ -7,7 +7,9 @@
 # Options: --duration S (each measured run, default 15), --warmup S (before each query, default 20),
 #   --warmup-all S (every query in turn before anything is measured, so that the JIT has compiled the paths;
 #   default 180: the JIT of a 2-core machine under load takes minutes to compile the paths of five queries),
-#   --connections N (default 16), --soak-minutes M (default 5, implies --soak), --no-build (reuse target/quarkus-app),
+#   --connections N (default 16), --soak-minutes M (default 5, implies --soak), --soak-warmup S (the soak's mix
+#   before its first minute, default 120: the runs of one query each before it leave the JIT's profiles fitted to
+#   that query, and the JIT adapts again to the mix), --no-build (reuse target/quarkus-app),
 #   --only NAMES (comma-separated query names), --jfr FILE (record the API with Java Flight Recorder into FILE),
 #   --serve S (start everything, print where it listens, keep it up S seconds for a profiler or curl, then stop),
 #   --app DIR (the quarkus-app directory of another production build, e.g. of another commit; implies --no-build).
@@ -31,6 +33,7 @@ WARMUP_ALL=180
 CONNECTIONS=16
 SOAK=0
 SOAK_MINUTES=5
+SOAK_WARMUP=120
 BUILD=1
 ONLY=""
 JFR=""
@@ -50,6 +53,7 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --soak) SOAK=1; shift ;;
     --soak-minutes) SOAK=1; SOAK_MINUTES=$2; shift 2 ;;
+    --soak-warmup) SOAK_WARMUP=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --only) ONLY=$2; shift 2 ;;
     --jfr) JFR=$(realpath -m "$2"); shift 2 ;;
@@ -78,7 +82,7 @@ need curl "apt-get install -y curl"
 
 # Bounded in time: the measured runs, warm-ups, soak and start-up, with a generous margin.
 QUERY_COUNT=${#QUERIES[@]}
-LIMIT=$(( 600 + SERVE + WARMUP_ALL + QUERY_COUNT * (WARMUP + 2 * DURATION + 30) + SOAK * (SOAK_MINUTES * 60 + 120) ))
+LIMIT=$(( 600 + SERVE + WARMUP_ALL + QUERY_COUNT * (WARMUP + 2 * DURATION + 30) + SOAK * (SOAK_WARMUP + SOAK_MINUTES * 60 + 120) ))
 
 WORK=$(mktemp -d /tmp/civic-bench.XXXXXX)
 chmod 755 "$WORK"
@@ -216,6 +220,9 @@ fi
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$API_PID/stat"; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$API_PID/status"; }
+compiled() { # methods the JIT has compiled so far (jstat comes with the JDK), or -
+  { jstat -compiler "$API_PID" 2>/dev/null || true; } | awk 'NR == 2 {print $1; found = 1} END {if (!found) print "-"}'
+}
 statements() {
   psql_pg -d civic -At -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
     where d.datname = 'civic' and s.query not ilike '%pg_stat_statements%'"
@@ -288,16 +295,23 @@ echo "API resident memory after the runs: $(rss_mb) MB"
 
 # --- The soak: every query in turn, minute by minute
 if [ "$SOAK" = 1 ]; then
+  if [ "$SOAK_WARMUP" -gt 0 ]; then
+    log "soak: the same mix for ${SOAK_WARMUP}s before the first minute"
+    warm=$(mixed_run "$SOAK_WARMUP")
+    warm_bad=$(awk '/Bad answers/ {print $3}' <<<"$warm")
+  fi
   echo
-  echo "Soak: $SOAK_MINUTES minutes of every query in turn, wrk -t2 -c$CONNECTIONS"
+  echo "Soak: $SOAK_MINUTES minutes of every query in turn, wrk -t2 -c$CONNECTIONS, after ${SOAK_WARMUP}s of the same" \
+    "mix ($(printf '%.0f' "$(awk '/Requests\/sec/ {print $2}' <<<"${warm:-Requests/sec: 0}")") requests/s, ${warm_bad:-0} bad answers)"
   echo
-  echo "| minute | req/s | p50 | p99 | server CPU per request | errors | resident memory |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| minute | req/s | p50 | p99 | server CPU per request | errors | resident memory | methods compiled by the JIT |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
   first=""
   last=""
   total_bad=0
   for minute in $(seq 1 "$SOAK_MINUTES"); do
     before=$(cpu_ticks)
+    compiled_before=$(compiled)
     out=$(mixed_run 60)
     after=$(cpu_ticks)
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
@@ -308,7 +322,8 @@ if [ "$SOAK" = 1 ]; then
     cpu=$(awk -v t=$((after - before)) -v hz="$HZ" -v n="$requests" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')
     p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
     p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
-    echo "| $minute | $(printf '%.0f' "$rps") | $p50 ms | $p99 ms | $cpu ms | $((bad + errs)) | $(rss_mb) MB |"
+    echo "| $minute | $(printf '%.0f' "$rps") | $p50 ms | $p99 ms | $cpu ms | $((bad + errs)) | $(rss_mb) MB |" \
+      "$(awk -v a="$compiled_before" -v b="$(compiled)" 'BEGIN { if (a == "-" || b == "-") print "-"; else print b - a }') |"
     [ -z "$first" ] && first=$rps
     last=$rps
   done
@@ -317,4 +332,5 @@ if [ "$SOAK" = 1 ]; then
 fi
 }
 
-main "$@"
+# On one line with the call: bash reads a script as it runs, and a file edited during a run must not run on.
+main "$@"; exit $?
