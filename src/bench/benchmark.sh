@@ -20,7 +20,8 @@
 # and the API with the production profile and the seed data; everything listens on 127.0.0.1 only. For each query
 # it warms up, drives the API with wrk, then drives the SQL the API issues for that query (src/bench/sql) with
 # pgbench, and prints requests per second, p50, p99, server CPU and SQL statements per request and the API's share
-# of the SQL rate. Everything it started is stopped on exit, and a watchdog ends the run if it ever overstays.
+# of the SQL rate, and at the end the count of ERROR and WARN lines in the API's log. Everything it started is stopped
+# on exit, and a watchdog ends the run if it ever overstays.
 set -euo pipefail
 
 # The whole script is one function, read before it runs: editing the file during a run cannot change that run.
@@ -330,6 +331,9 @@ if [ "$SOAK" = 1 ]; then
   echo
   awk -v f="$first" -v l="$last" -v e="$total_bad" 'BEGIN { printf "Last minute against the first: %+.1f%%; errors: %d\n", 100 * (l - f) / f, e }'
 fi
+echo
+echo "API log: $(grep -c '"level":"ERROR"' "$WORK/api.log") ERROR and $(grep -c '"level":"WARN"' "$WORK/api.log") WARN lines" \
+  "(the first ERROR, if any: $(grep -m 1 -o '"level":"ERROR","message":"[^"]*"' "$WORK/api.log" | sed 's/.*"message":"//; s/"$//' || true))"
 }
 
 # On one line with the call: bash reads a script as it runs, and a file edited during a run must not run on.
