@@ -72,8 +72,9 @@ public final class PlainFields {
     }
 
     /**
-     * The schema with a plain fetcher on every field that SmallRye would return untransformed, and a lean one on every
-     * field resolved in batches.
+     * The schema with a plain fetcher on every field that SmallRye would return untransformed, a lean one on every
+     * field resolved in batches, and SmallRye's own, given the field without its selection set, on every other field
+     * (operations and transformed fields).
      */
     static GraphQLSchema install(GraphQLSchema schema, Schema model) {
         DataFetcherFactory factory = new DataFetcherFactory();
