@@ -296,14 +296,17 @@ echo "API resident memory after the runs: $(rss_mb) MB"
 
 # --- The soak: every query in turn, minute by minute
 if [ "$SOAK" = 1 ]; then
+  warm_rps=0
+  warm_bad=0
   if [ "$SOAK_WARMUP" -gt 0 ]; then
     log "soak: the same mix for ${SOAK_WARMUP}s before the first minute"
     warm=$(mixed_run "$SOAK_WARMUP")
+    warm_rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$warm")
     warm_bad=$(awk '/Bad answers/ {print $3}' <<<"$warm")
   fi
   echo
   echo "Soak: $SOAK_MINUTES minutes of every query in turn, wrk -t2 -c$CONNECTIONS, after ${SOAK_WARMUP}s of the same" \
-    "mix ($(printf '%.0f' "$(awk '/Requests\/sec/ {print $2}' <<<"${warm:-Requests/sec: 0}")") requests/s, ${warm_bad:-0} bad answers)"
+    "mix ($warm_rps requests/s, $warm_bad bad answers)"
   echo
   echo "| minute | req/s | p50 | p99 | server CPU per request | errors | resident memory | methods compiled by the JIT |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
