@@ -55,9 +55,23 @@ public class GraphQLSetup implements EventingService {
         @Inject
         Schema model;
 
+        private GraphQLSchema installed;
+
+        /**
+         * SmallRye builds its engine on the first request, and two first requests at once may both build it: the
+         * schema with the API's fetchers is made once (it empties SmallRye's list of batched operations, so it
+         * cannot be made twice), and every build gets it.
+         */
         GraphQL.Builder install(GraphQL.Builder builder) {
             errorCodes.install(builder, metrics, http);
-            return builder.schema(PlainFields.install(StrictScalars.strict(schema), model));
+            return builder.schema(installedSchema());
+        }
+
+        private synchronized GraphQLSchema installedSchema() {
+            if (installed == null) {
+                installed = PlainFields.install(StrictScalars.strict(schema), model);
+            }
+            return installed;
         }
     }
 }

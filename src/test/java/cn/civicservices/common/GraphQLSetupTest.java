@@ -1,0 +1,46 @@
+package cn.civicservices.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import cn.civicservices.support.Gql;
+import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.graphql.execution.QueryCache;
+
+/**
+ * SmallRye builds its engine when the first request comes, and two first requests at once (a service just
+ * started, a kiosk and a phone) may both build it. Each build gets the API's additions; the second once failed,
+ * because the schema with the API's fetchers can only be made from SmallRye's once.
+ */
+@QuarkusTest
+class GraphQLSetupTest {
+
+    @Inject
+    GraphQLSetup.Installer installer;
+
+    @Inject
+    GraphQLSchema schema;
+
+    @Test
+    void theEngineBuiltAgainGetsTheSameSchemaWithTheApisFetchers() {
+        GraphQLSchema first = build().getGraphQLSchema();
+        GraphQLSchema second = build().getGraphQLSchema();
+
+        assertSame(first, second, "one schema with the API's fetchers, whatever the number of builds");
+        JsonPath answer = Gql.raw("{ area(code: \"140723\") { code parent { code } } }").post();
+        assertNull(answer.get("errors"));
+        assertEquals("1407", answer.getString("data.area.parent.code"));
+    }
+
+    private GraphQL build() {
+        return installer.install(GraphQL.newGraphQL(schema).preparsedDocumentProvider(new QueryCache())).build();
+    }
+}
