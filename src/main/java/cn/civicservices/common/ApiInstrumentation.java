@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoaderRegistry;
+import org.jboss.logging.Logger;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -31,6 +33,8 @@ import io.smallrye.graphql.execution.QueryCache;
  */
 final class ApiInstrumentation extends SimplePerformantInstrumentation {
 
+    private static final Logger LOG = Logger.getLogger(ApiInstrumentation.class);
+
     private final DocumentLimits limits;
     private final QueryCache cache;
     private final GraphQLErrorCodes codes;
@@ -46,9 +50,13 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
         this.http = http;
     }
 
-    /** A request's state: the metrics' timing, and the guard of its request context once execution has begun. */
+    /**
+     * A request's state: the metrics' timing, the guard of its request context once execution has begun, and
+     * whether its caller left before that.
+     */
     static final class Request extends GraphQLMetrics.Timing {
         RequestContextGuard guard;
+        boolean callerLeft;
     }
 
     @Override
@@ -71,12 +79,17 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
 
     /**
      * The request context is kept from here until the operation has finished. The operation finishes in
-     * {@link #instrumentExecutionResult} (also when it was aborted), or here with a failure.
+     * {@link #instrumentExecutionResult} (also when it was aborted), or here with a failure. A request whose caller
+     * left before this point has lost its request context, and its operation does not begin.
      */
     @Override
     public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
         Request request = (Request) state;
+        if (RequestContextGuard.callerLeft(parameters.getExecutionInput())) {
+            request.callerLeft = true;
+            return SimpleInstrumentationContext.noOp();
+        }
         request.guard = RequestContextGuard.install(http);
         if (request.guard == null) {
             return SimpleInstrumentationContext.noOp();
@@ -102,6 +115,10 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        if (((Request) state).callerLeft) {
+            LOG.debug("The caller left before the operation began; it was not run");
+            throw new AbortExecutionException("The caller left before the operation began.");
+        }
         limits.beginExecuteOperation(parameters, state);
         InstrumentationContext<ExecutionResult> timing = metrics.beginExecuteOperation(parameters, state);
         codes.beginExecuteOperation(parameters, state);
@@ -115,6 +132,10 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (((Request) state).callerLeft) {
+            // Nobody reads this answer, and what would code or count it (language, metrics) left with the caller.
+            return CompletableFuture.completedFuture(result);
+        }
         CompletableFuture<ExecutionResult> coded = codes.instrumentExecutionResult(result, parameters, state)
                 .thenCompose(answer -> metrics.instrumentExecutionResult(answer, parameters, state));
         RequestContextGuard guard = ((Request) state).guard;

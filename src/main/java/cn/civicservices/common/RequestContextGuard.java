@@ -1,5 +1,6 @@
 package cn.civicservices.common;
 
+import graphql.ExecutionInput;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
@@ -20,13 +21,22 @@ import io.vertx.ext.web.RoutingContext;
  * once both have happened, in either order: the response is done (sent, failed or its connection closed) and the
  * operation has finished. An operation whose caller has gone therefore runs to its end, and what it writes and
  * audits is written; only its answer has nowhere to go.
+ * <p>
+ * Two moments fall outside that: a connection closed before SmallRye's handler took the response (no handler is
+ * called for it, so the guard counts the response as done at once), and one closed between SmallRye's handler
+ * taking the response and the start of execution (SmallRye's handler has then ended the context, and
+ * {@link #callerLeft} tells the execution not to begin).
  */
 final class RequestContextGuard implements Handler<Void> {
+
+    /** Where SmallRye's HTTP handler passes the request context's state to the execution (its "metadata"). */
+    static final String SMALLRYE_CONTEXT_STATE = "state";
 
     private final ManagedContext context;
     private final ContextState state;
     private boolean responseDone;
     private boolean operationDone;
+    private boolean destroyed;
 
     private RequestContextGuard(ManagedContext context, ContextState state) {
         this.context = context;
@@ -50,17 +60,32 @@ final class RequestContextGuard implements Handler<Void> {
         RequestContextGuard guard = new RequestContextGuard(context, state);
         HttpServerResponse response = routing.response();
         response.endHandler(guard).closeHandler(guard).exceptionHandler(failure -> guard.handle(null));
+        if (response.closed()) {
+            // Closed before SmallRye's handler took the response: no handler of a closed response is ever called.
+            guard.handle(null);
+        }
         return guard;
     }
 
-    /** The response is done: sent, failed, or its connection closed. */
+    /**
+     * Whether the caller left before this execution began: SmallRye's handler, which ends the request context when
+     * the connection closes until the guard takes over, has ended the one it passed to the execution. Nothing of the
+     * operation may run then: its database session, caller and language are gone with that context.
+     */
+    static boolean callerLeft(ExecutionInput input) {
+        Object passed = input.getGraphQLContext().get(SMALLRYE_CONTEXT_STATE);
+        return passed instanceof ContextState state && !state.isValid();
+    }
+
+    /** The response is done: sent, failed, or its connection closed; called once or more. */
     @Override
     public void handle(Void ignored) {
         synchronized (this) {
             responseDone = true;
-            if (!operationDone) {
+            if (!operationDone || destroyed) {
                 return;
             }
+            destroyed = true;
         }
         context.destroy(state);
     }
@@ -69,9 +94,10 @@ final class RequestContextGuard implements Handler<Void> {
     void operationDone() {
         synchronized (this) {
             operationDone = true;
-            if (!responseDone) {
+            if (!responseDone || destroyed) {
                 return;
             }
+            destroyed = true;
         }
         context.destroy(state);
     }
