@@ -43,7 +43,7 @@ APP=""
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 # The JVM settings of the production container (README "Performance"), and -XX:MaxRAM to size them as if the
 # process were in that container (memory limit 768 MiB); without it the JVM sizes its heap from the whole machine.
-JAVA_OPTS_DEFAULT="-XX:MaxRAM=768m -XX:MaxRAMPercentage=25 -Xmn48m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=192m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+JAVA_OPTS_DEFAULT="-XX:MaxRAM=768m -XX:MaxRAMPercentage=25 -Xmn48m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=192m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS=${BENCH_JAVA_OPTS-$JAVA_OPTS_DEFAULT}
 
 while [ $# -gt 0 ]; do
