@@ -28,9 +28,8 @@ public class ServicePointService {
     /** Farthest a nearest-point search may reach, in kilometres. */
     static final String MAX_RADIUS_KM = "200";
 
-    /** The columns of a {@link ServicePoint}, in the order {@link #points} reads them. */
     /**
-     * The columns of a point read as a row. The services travel as one comma-separated string (kinds are enum
+     * The columns of a {@link ServicePoint}, in the order {@link #points} reads them. The services travel as one comma-separated string (kinds are enum
      * names): Hibernate resolves the type of an array column of a native query anew for every statement, throwing
      * and catching an exception each time (3 % of the CPU of a page of 50 points).
      */
