@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -126,12 +127,7 @@ class ClientDisconnectTest {
         try (LogCapture log = LogCapture.start()) {
             for (int i = 0; i < callers; i++) {
                 try (Socket caller = new Socket("localhost", RestAssured.port)) {
-                    OutputStream out = caller.getOutputStream();
-                    out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                            + RequestId.HEADER + ": " + run + i + "\r\n"
-                            + "Content-Length: " + content.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(content);
-                    out.flush();
+                    send(caller, run + i, null, content);
                     Thread.sleep(2L * i);
                 }
             }
@@ -164,13 +160,7 @@ class ClientDisconnectTest {
             }
             byte[] content = body.getBytes(StandardCharsets.UTF_8);
             try (Socket caller = new Socket("localhost", RestAssured.port)) {
-                OutputStream out = caller.getOutputStream();
-                out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                        + RequestId.HEADER + ": " + requestId + "\r\n"
-                        + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
-                        + "Content-Length: " + content.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(content);
-                out.flush();
+                send(caller, requestId, token, content);
                 db.awaitSessionWaitingOnALock(Duration.ofSeconds(5), "the request never reached the locked table");
             }
             Thread.sleep(500);
@@ -178,6 +168,17 @@ class ClientDisconnectTest {
                     "the request context outlives its caller while the operation waits");
             holder.rollback();
         }
+    }
+
+    /** Writes a GraphQL request with its request id (and bearer token, if any) on a raw connection. */
+    private static void send(Socket caller, String requestId, String token, byte[] content) throws IOException {
+        OutputStream out = caller.getOutputStream();
+        out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + RequestId.HEADER + ": " + requestId + "\r\n"
+                + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                + "Content-Length: " + content.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(content);
+        out.flush();
     }
 
     private void awaitEnded(String requestId) throws InterruptedException {
