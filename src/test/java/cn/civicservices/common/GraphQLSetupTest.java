@@ -1,6 +1,7 @@
 package cn.civicservices.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import cn.civicservices.support.Gql;
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.BlockedFields;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.graphql.execution.QueryCache;
@@ -38,6 +41,29 @@ class GraphQLSetupTest {
         JsonPath answer = Gql.raw("{ area(code: \"140723\") { code parent { code } } }").post();
         assertNull(answer.get("errors"));
         assertEquals("1407", answer.getString("data.area.parent.code"));
+    }
+
+    /**
+     * SmallRye makes its default field visibility a list of blocked fields with the one pattern {@code default},
+     * matched against every field a request looks up; the engine gets graphql-java's own instead, which blocks
+     * nothing either, and every field of the schema stays visible.
+     */
+    @Test
+    void theDefaultVisibilityIsGraphqlJavasOwnAndEveryFieldStaysVisible() {
+        assertInstanceOf(BlockedFields.class, schema.getCodeRegistry().getFieldVisibility(),
+                "SmallRye no longer blocks fields with its default visibility: GraphQLSetup.visible can go");
+        GraphQLSchema served = build().getGraphQLSchema();
+        assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY, served.getCodeRegistry().getFieldVisibility());
+
+        JsonPath answer = Gql.raw("{ __type(name: \"Query\") { fields { name } } }").post();
+        assertNull(answer.get("errors"));
+        assertEquals(schema.getQueryType().getFieldDefinitions().size(), answer.getList("data.__type.fields").size());
+    }
+
+    @Test
+    void aConfiguredVisibilityIsKept() {
+        assertSame(schema, GraphQLSetup.visible(schema, "no-introspection"));
+        assertSame(schema, GraphQLSetup.visible(schema, "Resident\\.phone"));
     }
 
     private GraphQL build() {
