@@ -1,7 +1,6 @@
 -- The same 50 points with area { name parent { name } }: the statements the API issues for one request,
 -- captured from PostgreSQL's statement log.
 select ae1_0.code,ae1_0.level,ae1_0.name,ae1_0.parent_code from area ae1_0 where ae1_0.code='140723';
-select count(*) from service_point sp where sp.active and sp.area_code like '140723%';
 select sp.id, sp.code, sp.name, sp.address, sp.phone, sp.opening_hours, sp.latitude, sp.longitude, sp.has_kiosk, sp.services, sp.area_code from service_point sp where sp.active and sp.area_code like '140723%' order by sp.id asc limit 51;
 select code, name, level, parent_code from area where code = any(cast(string_to_array('140723100,140723100200,140723100201,140723100204,140723100205,140723100206,140723100207,140723100208,140723100209,140723100210,140723100211,140723100212,140723100213,140723100214,140723100215,140723100216,140723100218,140723100219,140723100220,140723100221,140723100222,140723100223,140723100224,140723100225,140723100226,140723100227,140723100228,140723100229,140723100230,140723100231,140723100232,140723100233,140723100234,140723100235,140723100236,140723100237,140723100239,140723100247,140723100249,140723100254,140723100255,140723100257,140723100258,140723100259,140723101,140723101200,140723101201,140723101202,140723101203,140723101204', ',') as varchar[]));
 select code, name, level, parent_code from area where code = any(cast(string_to_array('140723,140723100,140723101', ',') as varchar[]));

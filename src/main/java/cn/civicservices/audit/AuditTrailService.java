@@ -106,7 +106,8 @@ public class AuditTrailService {
                     (String) r[3], (String) r[4], r[5] == null ? null : String.valueOf(r[5]), (String) r[6],
                     (String) r[7]));
         }
-        Page<AuditEntry> result = page.page(entries, e -> e, e -> Cursor.of(e.at().toString(), e.id()), -1);
+        Page<AuditEntry> result = page.page(entries, e -> e, e -> Cursor.of(e.at().toString(), e.id()),
+                Page.NOT_COUNTED);
         Long visibleResident = resident != null && entries.isEmpty() ? visible(resident, query) : resident;
         audit.record("READ_AUDIT_TRAIL", visibleResident, describe(f));
         return AuditEntryConnection.of(result, query);

@@ -3,6 +3,7 @@ package cn.civicservices.servicepoint;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -16,7 +17,7 @@ public record NearbyServicePointConnection(
         @NonNull List<@NonNull NearbyServicePointEdge> edges,
         @Description("The points of this page.") @NonNull List<@NonNull ServicePoint> nodes,
         @Description("Paging information.") @NonNull PageInfo pageInfo,
-        @Description("How many points lie within the radius, across all pages.") @NonNull int totalCount) {
+        @Ignore ServicePointService.Matching matching) {
 
     @Type("NearbyServicePointEdge")
     @Description("A service point with its cursor and its distance from the given position.")
@@ -28,10 +29,10 @@ public record NearbyServicePointConnection(
     public record Nearby(ServicePoint point, double distanceMeters) {
     }
 
-    static NearbyServicePointConnection of(Page<Nearby> page) {
+    static NearbyServicePointConnection of(Page<Nearby> page, ServicePointService.Matching matching) {
         return new NearbyServicePointConnection(
                 page.items().stream().map(i -> new NearbyServicePointEdge(i.cursor(), i.node().point(),
                         (int) Math.round(i.node().distanceMeters()))).toList(),
-                page.nodes().stream().map(Nearby::point).toList(), page.pageInfo(), page.totalCount());
+                page.nodes().stream().map(Nearby::point).toList(), page.pageInfo(), matching);
     }
 }

@@ -3,6 +3,7 @@ package cn.civicservices.servicepoint;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -15,7 +16,7 @@ public record ServicePointConnection(
         @Description("The points of this page with their cursors.") @NonNull List<@NonNull ServicePointEdge> edges,
         @Description("The points of this page.") @NonNull List<@NonNull ServicePoint> nodes,
         @Description("Paging information.") @NonNull PageInfo pageInfo,
-        @Description("How many points match, across all pages.") @NonNull int totalCount) {
+        @Ignore ServicePointService.Matching matching) {
 
     @Type("ServicePointEdge")
     @Description("A service point with its cursor.")
@@ -23,9 +24,9 @@ public record ServicePointConnection(
             @Description("The service point.") @NonNull ServicePoint node) {
     }
 
-    public static ServicePointConnection of(Page<ServicePoint> page) {
+    static ServicePointConnection of(Page<ServicePoint> page, ServicePointService.Matching matching) {
         return new ServicePointConnection(
                 page.items().stream().map(i -> new ServicePointEdge(i.cursor(), i.node())).toList(),
-                page.nodes(), page.pageInfo(), page.totalCount());
+                page.nodes(), page.pageInfo(), matching);
     }
 }

@@ -57,8 +57,7 @@ public class ServicePointGraphQLApi {
             @Name("after") @Description(PageRequest.AFTER) String after,
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
-        return ServicePointConnection.of(
-                service.inArea(areaCode, filter, PageRequest.of(first, after, last, before, limits)));
+        return service.inArea(areaCode, filter, PageRequest.of(first, after, last, before, limits));
     }
 
     @Query("servicePointsNear")
@@ -72,8 +71,17 @@ public class ServicePointGraphQLApi {
             @Name("filter") @Valid ServicePointFilter filter,
             @Name("first") @Description(PageRequest.FIRST) Integer first,
             @Name("after") @Description(PageRequest.AFTER) String after) {
-        return NearbyServicePointConnection.of(
-                service.near(near, radiusKm, filter, PageRequest.of(first, after, null, null, limits)));
+        return service.near(near, radiusKm, filter, PageRequest.of(first, after, null, null, limits));
+    }
+
+    @Description("How many points match, across all pages (counted only when asked for).")
+    public @NonNull int totalCount(@Source ServicePointConnection connection) {
+        return service.count(connection.matching());
+    }
+
+    @Description("How many points lie within the radius, across all pages (counted only when asked for).")
+    public @NonNull int totalCount(@Source NearbyServicePointConnection connection) {
+        return service.count(connection.matching());
     }
 
     @Description("The village, community or township the point serves.")

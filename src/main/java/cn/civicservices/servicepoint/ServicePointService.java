@@ -53,8 +53,19 @@ public class ServicePointService {
                 .orElseThrow(() -> ApiException.notFound(Messages.msg().nounServicePoint(), code));
     }
 
+    /**
+     * What a list or a search of points matches, whatever the page: the rows {@code totalCount} counts, only when a
+     * caller asks for it (a count over all of them costs more than the page itself).
+     */
+    public record Matching(String where, Map<String, Object> params) {
+
+        public Matching {
+            params = Map.copyOf(params);
+        }
+    }
+
     /** Active points in an area and every area below it, ordered by id. */
-    public Page<ServicePoint> inArea(String areaCode, ServicePointFilter filter, PageRequest page) {
+    public ServicePointConnection inArea(String areaCode, ServicePointFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("sp.active");
         if (areaCode != null) {
@@ -63,7 +74,7 @@ public class ServicePointService {
             params.put("areaPrefix", areaCode + "%");
         }
         appendFilter(filter, where, params);
-        long total = count(where.toString(), params);
+        Matching matching = new Matching(where.toString(), params);
         if (page.cursor() != null) {
             where.append(page.backward() ? " and sp.id < :cursorId" : " and sp.id > :cursorId");
             params.put("cursorId", page.cursor().longAt(0));
@@ -71,21 +82,20 @@ public class ServicePointService {
         Query query = em.createNativeQuery("select " + COLUMNS + " from service_point sp where " + where
                 + (page.backward() ? " order by sp.id desc" : " order by sp.id asc") + " limit " + page.fetchSize());
         params.forEach(query::setParameter);
-        return page.page(points(query), Function.identity(), p -> Cursor.of(p.id()), total);
+        return ServicePointConnection.of(
+                page.page(points(query), Function.identity(), p -> Cursor.of(p.id()), Page.NOT_COUNTED), matching);
     }
 
     /**
      * Active points within a radius of a position, nearest first; uses the location index, never a scan. The
      * position and radius are in range (see the constraints of the API).
      */
-    public Page<Nearby> near(GeoPointInput at, double radiusKm, ServicePointFilter filter, PageRequest page) {
+    public NearbyServicePointConnection near(GeoPointInput at, double radiusKm, ServicePointFilter filter,
+            PageRequest page) {
         if (page.backward()) {
             throw ApiException.badInput(Messages.msg().errorPageForwardOnly());
         }
         NearQuery near = nearQuery(at, radiusKm, filter, page.cursor(), page.fetchSize());
-        Query count = em.createNativeQuery(near.countSql());
-        near.countParams().forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
         Query query = em.createNativeQuery(near.sql());
         near.params().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -95,12 +105,20 @@ public class ServicePointService {
         for (Object[] row : rows) {
             found.add(new Nearby(points.get(((Number) row[0]).longValue()), ((Number) row[1]).doubleValue()));
         }
-        return page.page(found, Function.identity(),
-                n -> Cursor.of(Double.toString(n.distanceMeters()), n.point().id()), total);
+        return NearbyServicePointConnection.of(page.page(found, Function.identity(),
+                n -> Cursor.of(Double.toString(n.distanceMeters()), n.point().id()), Page.NOT_COUNTED),
+                near.matching());
     }
 
-    /** The SQL of a nearest-points page and of its total count, with their parameters. */
-    record NearQuery(String sql, Map<String, Object> params, String countSql, Map<String, Object> countParams) {
+    /** How many active points a list or a search matches, across all its pages. */
+    public int count(Matching matching) {
+        Query query = em.createNativeQuery("select count(*) from service_point sp where " + matching.where());
+        matching.params().forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).intValue();
+    }
+
+    /** The SQL of a nearest-points page with its parameters, and what the search matches across all pages. */
+    record NearQuery(String sql, Map<String, Object> params, Matching matching) {
     }
 
     NearQuery nearQuery(GeoPointInput at, double radiusKm, ServicePointFilter filter, Cursor cursor, int limit) {
@@ -111,8 +129,7 @@ public class ServicePointService {
         StringBuilder where = new StringBuilder("sp.active and earth_box(" + EARTH_HERE + ", :radius) @> "
                 + EARTH_POINT + " and " + DISTANCE + " <= :radius");
         appendFilter(filter, where, params);
-        String countSql = "select count(*) from service_point sp where " + where;
-        Map<String, Object> countParams = new HashMap<>(params);
+        Matching matching = new Matching(where.toString(), params);
         if (cursor != null) {
             where.append(" and (" + DISTANCE + " > :cursorDistance or (" + DISTANCE
                     + " = :cursorDistance and sp.id > :cursorId))");
@@ -121,7 +138,7 @@ public class ServicePointService {
         }
         String sql = "select sp.id, " + DISTANCE + " from service_point sp where " + where
                 + " order by " + EARTH_POINT + " <-> " + EARTH_HERE + ", sp.id limit " + limit;
-        return new NearQuery(sql, params, countSql, countParams);
+        return new NearQuery(sql, params, matching);
     }
 
     /** The active point serving a village, or failing that its township. */
@@ -161,12 +178,6 @@ public class ServicePointService {
             params.put("offers", filter.offers.stream().map(Enum::name).distinct()
                     .collect(Collectors.joining(",", "{", "}")));
         }
-    }
-
-    private long count(String where, Map<String, Object> params) {
-        Query query = em.createNativeQuery("select count(*) from service_point sp where " + where);
-        params.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
     }
 
     private Map<Long, ServicePoint> byIds(List<Long> ids) {

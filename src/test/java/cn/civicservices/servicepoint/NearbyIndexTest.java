@@ -61,7 +61,7 @@ class NearbyIndexTest {
     private void theServiceFindsThePointsNearestFirst() {
         var page = service.near(new GeoPointInput(45.0, 120.0), 5, null,
                 PageRequest.of(3, null, null, null, limits));
-        List<Double> distances = page.nodes().stream().map(n -> n.distanceMeters()).toList();
+        List<Integer> distances = page.edges().stream().map(e -> e.distanceMeters()).toList();
         assertEquals(3, distances.size());
         assertEquals(distances.stream().sorted().toList(), distances);
         assertEquals(1112.0, distances.get(0), 5.0, "the nearest bulk point stands 0.01 degree north of 45N 120E");

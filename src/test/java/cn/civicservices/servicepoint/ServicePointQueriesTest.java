@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cn.civicservices.common.SqlStatementCounter;
 import cn.civicservices.support.Fixtures;
 import cn.civicservices.support.Gql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -84,6 +85,28 @@ class ServicePointQueriesTest {
         }
     }
 
+    /** A count over every matching point costs more than the page: it is made only when `totalCount` is asked for. */
+    @Test
+    void theTotalIsCountedOnlyWhenAskedForAndCountsEveryMatchingPointOfEveryPage() {
+        String page = "{ servicePoints(areaCode: \"140723\", first: 2) { nodes { code } } }";
+        String counted = "{ servicePoints(areaCode: \"140723\", first: 2) { totalCount nodes { code } } }";
+        Gql.raw(page).post();
+        Gql.raw(counted).post();
+
+        long before = SqlStatementCounter.count();
+        JsonPath plain = Gql.raw(page).post();
+        long withoutTotal = SqlStatementCounter.count() - before;
+        before = SqlStatementCounter.count();
+        JsonPath answer = Gql.raw(counted).post();
+        long withTotal = SqlStatementCounter.count() - before;
+
+        assertEquals(2, plain.getList("data.servicePoints.nodes").size());
+        assertEquals(withoutTotal + 1, withTotal, "one statement more, the count, and only when asked for");
+        assertEquals(db.count("select count(*) from service_point where active and area_code like '140723%'"),
+                answer.getLong("data.servicePoints.totalCount"));
+        assertTrue(answer.getInt("data.servicePoints.totalCount") > 2, "the count is of every page, not of this one");
+    }
+
     @Test
     void nearestPointsComeNearestFirstWithDistancesAndPageOn() {
         Map<String, Object> near = Map.of("latitude", 37.33, "longitude", 113.57);
@@ -100,6 +123,9 @@ class ServicePointQueriesTest {
         List<String> codes = new ArrayList<>(first.getList("data.servicePointsNear.edges.node.code"));
         codes.addAll(second.getList("data.servicePointsNear.edges.node.code"));
         assertEquals(10, new HashSet<>(codes).size(), "no point appears on two pages");
+        int within = first.getInt("data.servicePointsNear.totalCount");
+        assertTrue(within >= 10, "every point within the radius, not those of a page: " + within);
+        assertEquals(within, second.getInt("data.servicePointsNear.totalCount"), "the same total on every page");
 
         JsonPath withKiosk = Gql.doc("servicePointsNear").var("near", near).var("radiusKm", 50)
                 .var("filter", Map.of("hasKiosk", true)).var("first", 20).post();
