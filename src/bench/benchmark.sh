@@ -4,12 +4,16 @@
 #   src/bench/benchmark.sh                 build, start everything, measure, print the table, stop everything
 #   src/bench/benchmark.sh --soak          the same, then 5 minutes of mixed load: throughput and memory per minute
 #
-# Options: --duration S (each measured run, default 15), --warmup S (before each query, default 20),
+# Options: --duration S (each measured run, default 15), --warmup S (before each query at least, default 20),
+#   --warmup-max S (before each query at most, default 150: after --warmup, the query runs 10 s at a time until the
+#   JIT compiled at most --jit-quiet methods (default 10) in the last 10 s, so that what is measured is the query's
+#   own cost and not the compiler's, which takes a core of two for minutes after the load changes),
 #   --warmup-all S (every query in turn before anything is measured, so that the JIT has compiled the paths;
 #   default 180: the JIT of a 2-core machine under load takes minutes to compile the paths of five queries),
 #   --connections N (default 16), --soak-minutes M (default 5, implies --soak), --soak-warmup S (the soak's mix
-#   before its first minute, default 120: the runs of one query each before it leave the JIT's profiles fitted to
-#   that query, and the JIT adapts again to the mix), --no-build (reuse target/quarkus-app),
+#   before its first minute, at least; default 120: the runs of one query each before it leave the JIT's profiles
+#   fitted to that query, and the JIT adapts again to the mix; then 10 s at a time until the JIT is quiet as above,
+#   for at most --warmup-max minus --warmup more), --no-build (reuse target/quarkus-app),
 #   --only NAMES (comma-separated query names), --jfr FILE (record the API with Java Flight Recorder into FILE),
 #   --serve S (start everything, print where it listens, keep it up S seconds for a profiler or curl, then stop),
 #   --app DIR (the quarkus-app directory of another production build, e.g. of another commit; implies --no-build).
@@ -30,6 +34,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH="$ROOT/src/bench"
 DURATION=15
 WARMUP=20
+WARMUP_MAX=150
+JIT_QUIET=10
 WARMUP_ALL=180
 CONNECTIONS=16
 SOAK=0
@@ -50,6 +56,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --warmup-max) WARMUP_MAX=$2; shift 2 ;;
+    --jit-quiet) JIT_QUIET=$2; shift 2 ;;
     --warmup-all) WARMUP_ALL=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --soak) SOAK=1; shift ;;
@@ -83,7 +91,8 @@ need curl "apt-get install -y curl"
 
 # Bounded in time: the measured runs, warm-ups, soak and start-up, with a generous margin.
 QUERY_COUNT=${#QUERIES[@]}
-LIMIT=$(( 600 + SERVE + WARMUP_ALL + QUERY_COUNT * (WARMUP + 2 * DURATION + 30) + SOAK * (SOAK_WARMUP + SOAK_MINUTES * 60 + 120) ))
+WARMUP_MAX=$(( WARMUP_MAX > WARMUP ? WARMUP_MAX : WARMUP ))
+LIMIT=$(( 600 + SERVE + WARMUP_ALL + QUERY_COUNT * (WARMUP_MAX + 10 + 2 * DURATION + 30) + SOAK * (SOAK_WARMUP + WARMUP_MAX + 10 + SOAK_MINUTES * 60 + 120) ))
 
 WORK=$(mktemp -d /tmp/civic-bench.XXXXXX)
 chmod 755 "$WORK"
@@ -215,6 +224,7 @@ if [ "$SERVE" -gt 0 ]; then
   echo "API: http://127.0.0.1:$API_PORT/graphql (pid $API_PID); tokens: $WORK/oidc/*.token;"
   echo "database: $PG_BIN/psql -h $WORK/socket -p $PG_PORT -U postgres civic; up for ${SERVE}s"
   sleep "$SERVE" &
+  PIDS+=($!)
   wait $!
   exit 0
 fi
@@ -250,6 +260,24 @@ mixed_run() { # seconds -> wrk output, with the count of bad answers
   BENCH_MIX="$WORK/mix.txt" wrk -t2 -c"$CONNECTIONS" -d"${1}s" --timeout 10s --latency -s "$BENCH/mixed.lua" \
     "http://127.0.0.1:$API_PORT/graphql"
 }
+query_run() { # body, account, seconds -> wrk output
+  wrk_run "$3" "$1" "$2"
+}
+compiled_since() { # a count of compiled methods -> the methods compiled since, or -
+  awk -v a="$1" -v b="$(compiled)" 'BEGIN { if (a == "-" || b == "-") print "-"; else print b - a }'
+}
+until_quiet() { # a command and its arguments, run for 10 s at a time -> the seconds it ran
+  # Runs it until the JIT compiled at most JIT_QUIET methods in its last 10 s, or for WARMUP_MAX - WARMUP s.
+  local ran=0 since
+  while [ "$ran" -lt $((WARMUP_MAX - WARMUP)) ]; do
+    since=$(compiled)
+    [ "$since" = - ] && break
+    "$@" 10 >/dev/null
+    ran=$((ran + 10))
+    [ "$(compiled_since "$since")" -le "$JIT_QUIET" ] && break
+  done
+  echo "$ran"
+}
 if [ "$WARMUP_ALL" -gt 0 ]; then
   log "warm-up: every query in turn for ${WARMUP_ALL}s"
   warm=$(mixed_run "$WARMUP_ALL")
@@ -259,13 +287,16 @@ ROWS=()
 for q in "${QUERIES[@]}"; do
   IFS='|' read -r name body account sql <<<"$q"
   if [ -n "$ONLY" ] && ! grep -qi -- "$(echo "$name" | cut -d' ' -f1)" <<<"$ONLY"; then continue; fi
-  log "$name: warm-up ${WARMUP}s"
+  log "$name: warm-up ${WARMUP}s, then until the JIT is quiet"
   wrk_run "$WARMUP" "$body" "$account" >/dev/null
+  warmed=$((WARMUP + $(until_quiet query_run "$body" "$account")))
   psql_pg -d civic -At -c "select pg_stat_statements_reset()" >/dev/null
   before=$(cpu_ticks)
-  log "$name: API ${DURATION}s"
+  compiled_before=$(compiled)
+  log "$name: API ${DURATION}s after ${warmed}s of warm-up"
   out=$(wrk_run "$DURATION" "$body" "$account")
   after=$(cpu_ticks)
+  jit=$(compiled_since "$compiled_before")
   stmts=$(statements)
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -279,17 +310,18 @@ for q in "${QUERIES[@]}"; do
   tps=$(as_pg pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -h "$WORK/socket" -p "$PG_PORT" \
     -U postgres -f "$BENCH/sql/$sql" civic 2>&1 | awk '/^tps/ {print $3; exit}')
   share=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
-  ROWS+=("$name|$(printf '%.0f' "$rps")|$p50 ms|$p99 ms|$cpu ms|$per|$(printf '%.0f' "$tps")|$share|$((bad + errs))")
+  ROWS+=("$name|$(printf '%.0f' "$rps")|$p50 ms|$p99 ms|$cpu ms|$per|$(printf '%.0f' "$tps")|$share|$((bad + errs))|${warmed} s|$jit")
 done
 
 echo
 echo "Benchmark of $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') on $(date -u +%F), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)),"
 echo "$(java -version 2>&1 | head -1), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), wrk -t2 -c$CONNECTIONS ${DURATION}s after ${WARMUP_ALL}s of"
-echo "every query in turn and ${WARMUP}s of the query itself, pgbench -M prepared -c$CONNECTIONS -j2 ${DURATION}s; CPU pressure (some, avg300) at the end: $(awk -F'avg300=' '/some/ {split($2, a, " "); print a[1] "%"}' /proc/pressure/cpu 2>/dev/null || echo '?')."
+echo "every query in turn and ${WARMUP} to ${WARMUP_MAX}s of the query itself (until the JIT compiled at most $JIT_QUIET methods in 10 s), pgbench -M prepared"
+echo "-c$CONNECTIONS -j2 ${DURATION}s; CPU pressure (some, avg300) at the end: $(awk -F'avg300=' '/some/ {split($2, a, " "); print a[1] "%"}' /proc/pressure/cpu 2>/dev/null || echo '?')."
 echo "JVM options: $JAVA_OPTS"
 echo
-echo "| query | API req/s | p50 | p99 | server CPU per request | SQL statements per request | pgbench tps, same SQL | API as share of SQL | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| query | API req/s | p50 | p99 | server CPU per request | SQL statements per request | pgbench tps, same SQL | API as share of SQL | errors | warm-up of the query | methods the JIT compiled during the run |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for row in "${ROWS[@]}"; do echo "| ${row//|/ | } |"; done
 echo
 echo "API resident memory after the runs: $(rss_mb) MB"
@@ -304,9 +336,11 @@ if [ "$SOAK" = 1 ]; then
     warm_rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$warm")
     warm_bad=$(awk '/Bad answers/ {print $3}' <<<"$warm")
   fi
+  log "soak: the same mix until the JIT is quiet"
+  soak_quiet=$(until_quiet mixed_run)
   echo
   echo "Soak: $SOAK_MINUTES minutes of every query in turn, wrk -t2 -c$CONNECTIONS, after ${SOAK_WARMUP}s of the same" \
-    "mix ($warm_rps requests/s, $warm_bad bad answers)"
+    "mix ($warm_rps requests/s, $warm_bad bad answers) and ${soak_quiet}s more until the JIT was quiet"
   echo
   echo "| minute | req/s | p50 | p99 | server CPU per request | errors | resident memory | methods compiled by the JIT |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -327,7 +361,7 @@ if [ "$SOAK" = 1 ]; then
     p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
     p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
     echo "| $minute | $(printf '%.0f' "$rps") | $p50 ms | $p99 ms | $cpu ms | $((bad + errs)) | $(rss_mb) MB |" \
-      "$(awk -v a="$compiled_before" -v b="$(compiled)" 'BEGIN { if (a == "-" || b == "-") print "-"; else print b - a }') |"
+      "$(compiled_since "$compiled_before") |"
     [ -z "$first" ] && first=$rps
     last=$rps
   done
@@ -337,6 +371,9 @@ fi
 echo
 echo "API log: $(grep -c '"level":"ERROR"' "$WORK/api.log") ERROR and $(grep -c '"level":"WARN"' "$WORK/api.log") WARN lines" \
   "(the first ERROR, if any: $(grep -m 1 -o '"level":"ERROR","message":"[^"]*"' "$WORK/api.log" | sed 's/.*"message":"//; s/"$//' || true))"
+if grep -q -E '"level":"(ERROR|WARN)"' "$WORK/api.log"; then
+  cp "$WORK/api.log" /tmp/civic-bench-api.log && echo "The whole log is in /tmp/civic-bench-api.log"
+fi
 }
 
 # On one line with the call: bash reads a script as it runs, and a file edited during a run must not run on.
