@@ -1,0 +1,51 @@
+package cn.civicservices.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.sql.SQLException;
+
+import javax.transaction.xa.XAException;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.transaction.RollbackException;
+
+/**
+ * A database out of reach told from any other failure, also where the reason is not in the chain of causes: a
+ * commit whose connection the server terminated fails as a {@code RollbackException} without a cause, and the
+ * transaction manager adds what the connection's resource said as suppressed failures (seen in
+ * {@code DatabaseOutageTest}, where it was answered INTERNAL).
+ */
+class DatabaseUnavailableTest {
+
+    @Test
+    void aCommitFailedByATerminatedConnectionIsTheDatabaseOutOfReach() {
+        XAException commit = new XAException("Error trying to transactionCommit local transaction");
+        commit.initCause(new SQLException("terminating connection due to administrator command", "57P01"));
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(commit);
+
+        assertEquals("SQLException SQLSTATE 57P01",
+                DatabaseUnavailable.reason(new RuntimeException("from the interceptor", rollback)));
+    }
+
+    @Test
+    void aCommitFailedForAnotherReasonIsNot() {
+        XAException commit = new XAException("Error trying to transactionCommit local transaction");
+        commit.initCause(new SQLException("duplicate key value violates unique constraint", "23505"));
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(commit);
+
+        assertNull(DatabaseUnavailable.reason(new RuntimeException(rollback)));
+    }
+
+    @Test
+    void failuresThatSuppressEachOtherAreReadOnce() {
+        RuntimeException first = new RuntimeException("first");
+        RuntimeException second = new RuntimeException("second", first);
+        first.addSuppressed(second);
+
+        assertNull(DatabaseUnavailable.reason(second));
+    }
+}
