@@ -21,23 +21,12 @@ class DatabaseUnavailableTest {
 
     @Test
     void aCommitFailedByATerminatedConnectionIsTheDatabaseOutOfReach() {
-        XAException commit = new XAException("Error trying to transactionCommit local transaction");
-        commit.initCause(new SQLException("terminating connection due to administrator command", "57P01"));
-        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
-        rollback.addSuppressed(commit);
-
-        assertEquals("SQLException SQLSTATE 57P01",
-                DatabaseUnavailable.reason(new RuntimeException("from the interceptor", rollback)));
+        assertEquals("SQLException SQLSTATE 57P01", DatabaseUnavailable.reason(commitFailed("57P01")));
     }
 
     @Test
     void aCommitFailedForAnotherReasonIsNot() {
-        XAException commit = new XAException("Error trying to transactionCommit local transaction");
-        commit.initCause(new SQLException("duplicate key value violates unique constraint", "23505"));
-        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
-        rollback.addSuppressed(commit);
-
-        assertNull(DatabaseUnavailable.reason(new RuntimeException(rollback)));
+        assertNull(DatabaseUnavailable.reason(commitFailed("23505")));
     }
 
     @Test
@@ -47,5 +36,14 @@ class DatabaseUnavailableTest {
         first.addSuppressed(second);
 
         assertNull(DatabaseUnavailable.reason(second));
+    }
+
+    /** A commit refused as the transaction manager reports it, seen through the interceptor that ran it. */
+    private static RuntimeException commitFailed(String sqlState) {
+        XAException commit = new XAException("Error trying to transactionCommit local transaction");
+        commit.initCause(new SQLException("the server's refusal", sqlState));
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(commit);
+        return new RuntimeException("from the interceptor", rollback);
     }
 }
