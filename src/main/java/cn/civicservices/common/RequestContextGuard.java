@@ -80,21 +80,23 @@ final class RequestContextGuard implements Handler<Void> {
     /** The response is done: sent, failed, or its connection closed; called once or more. */
     @Override
     public void handle(Void ignored) {
-        synchronized (this) {
-            responseDone = true;
-            if (!operationDone || destroyed) {
-                return;
-            }
-            destroyed = true;
-        }
-        context.destroy(state);
+        done(true);
     }
 
     /** The operation has finished, with its answer or a failure; called once or more. */
     void operationDone() {
+        done(false);
+    }
+
+    /** One of the two has happened; the context ends once both have, and only once. */
+    private void done(boolean response) {
         synchronized (this) {
-            operationDone = true;
-            if (!responseDone || destroyed) {
+            if (response) {
+                responseDone = true;
+            } else {
+                operationDone = true;
+            }
+            if (!responseDone || !operationDone || destroyed) {
                 return;
             }
             destroyed = true;
