@@ -260,19 +260,16 @@ mixed_run() { # seconds -> wrk output, with the count of bad answers
   BENCH_MIX="$WORK/mix.txt" wrk -t2 -c"$CONNECTIONS" -d"${1}s" --timeout 10s --latency -s "$BENCH/mixed.lua" \
     "http://127.0.0.1:$API_PORT/graphql"
 }
-query_run() { # body, account, seconds -> wrk output
-  wrk_run "$3" "$1" "$2"
-}
 compiled_since() { # a count of compiled methods -> the methods compiled since, or -
   awk -v a="$1" -v b="$(compiled)" 'BEGIN { if (a == "-" || b == "-") print "-"; else print b - a }'
 }
-until_quiet() { # a command and its arguments, run for 10 s at a time -> the seconds it ran
+until_quiet() { # a command taking seconds first, and its other arguments, run for 10 s at a time -> the seconds it ran
   # Runs it until the JIT compiled at most JIT_QUIET methods in its last 10 s, or for WARMUP_MAX - WARMUP s.
   local ran=0 since
   while [ "$ran" -lt $((WARMUP_MAX - WARMUP)) ]; do
     since=$(compiled)
     [ "$since" = - ] && break
-    "$@" 10 >/dev/null
+    "$1" 10 "${@:2}" >/dev/null
     ran=$((ran + 10))
     [ "$(compiled_since "$since")" -le "$JIT_QUIET" ] && break
   done
@@ -289,7 +286,7 @@ for q in "${QUERIES[@]}"; do
   if [ -n "$ONLY" ] && ! grep -qi -- "$(echo "$name" | cut -d' ' -f1)" <<<"$ONLY"; then continue; fi
   log "$name: warm-up ${WARMUP}s, then until the JIT is quiet"
   wrk_run "$WARMUP" "$body" "$account" >/dev/null
-  warmed=$((WARMUP + $(until_quiet query_run "$body" "$account")))
+  warmed=$((WARMUP + $(until_quiet wrk_run "$body" "$account")))
   psql_pg -d civic -At -c "select pg_stat_statements_reset()" >/dev/null
   before=$(cpu_ticks)
   compiled_before=$(compiled)
