@@ -133,9 +133,7 @@ class ClientDisconnectTest {
             }
             for (int i = 0; i < callers; i++) {
                 String id = run + i;
-                for (int wait = 0; wait < 400 && !ended.ids().contains(id); wait++) {
-                    Thread.sleep(25);
-                }
+                awaitAnEnd(id);
                 assertTrue(ended.ids().contains(id), "the request context of " + id + " ended");
             }
             // Operations whose first context ended with their connection may still run in their second: wait until
@@ -182,12 +180,17 @@ class ClientDisconnectTest {
     }
 
     private void awaitEnded(String requestId) throws InterruptedException {
-        for (int i = 0; i < 400 && !ended.ids().contains(requestId); i++) {
-            Thread.sleep(25);
-        }
+        awaitAnEnd(requestId);
         Thread.sleep(200);
         assertEquals(1, ended.ids().stream().filter(requestId::equals).count(),
                 "the request context ended once, after the operation: " + ended.ids());
+    }
+
+    /** Waits up to 10 s for a request context of the request to end. */
+    private void awaitAnEnd(String requestId) throws InterruptedException {
+        for (int i = 0; i < 400 && !ended.ids().contains(requestId); i++) {
+            Thread.sleep(25);
+        }
     }
 
     private static void assertNoFailureLogged(LogCapture log) {
