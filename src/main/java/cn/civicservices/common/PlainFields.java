@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
@@ -27,6 +28,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.SelectedField;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.bootstrap.DataFetcherFactory;
@@ -47,7 +49,8 @@ import io.smallrye.graphql.schema.model.Type;
  * and its selection set turned into JSON, twice) and then checks whether the value needs transforming. For a
  * field that is read by an accessor and returned as it is (no list or other wrapper, no date or number format, no
  * adapter, no scalar whose Java type differs from the one its coercing expects), the value is the accessor's
- * result and nothing else: this fetcher calls the accessor and nothing more. Fields that need SmallRye's
+ * result and nothing else: this fetcher calls the accessor and nothing more, and is given the parent object
+ * without the field's environment, which graphql-java otherwise builds for every field. Fields that need SmallRye's
  * transformations keep SmallRye's fetcher; nothing here reads the per-field context.
  * <p>
  * Fields resolved in batches ({@code @Source List<...>}) are treated alike: SmallRye's fetcher builds the same
@@ -212,12 +215,26 @@ public final class PlainFields {
         }
     }
 
-    /** Reads one property of the parent object. */
-    private record Accessor(MethodHandle handle) implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+    /**
+     * Reads one property of the parent object. graphql-java hands a light fetcher the parent object alone, without
+     * building the field's environment (its arguments, path, directives and selection set), which a read of a
+     * property does not need.
+     */
+    private record Accessor(MethodHandle handle) implements LightDataFetcher<Object> {
+        @Override
+        public Object get(GraphQLFieldDefinition definition, Object source,
+                Supplier<DataFetchingEnvironment> environment) throws Exception {
+            return read(source);
+        }
+
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
+            return read(environment.getSource());
+        }
+
+        private Object read(Object source) throws Exception {
             try {
-                return handle.invokeExact((Object) environment.getSource());
+                return handle.invokeExact(source);
             } catch (Exception | Error e) {
                 throw e;
             } catch (Throwable t) {

@@ -9,9 +9,16 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cn.civicservices.area.Area;
+import cn.civicservices.area.AreaLevel;
 import cn.civicservices.support.Gql;
 import graphql.GraphQL;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,6 +71,24 @@ class GraphQLSetupTest {
     void aConfiguredVisibilityIsKept() {
         assertSame(schema, GraphQLSetup.visible(schema, "no-introspection"));
         assertSame(schema, GraphQLSetup.visible(schema, "Resident\\.phone"));
+    }
+
+    /**
+     * A field that reads a property of its parent is read from the parent alone: graphql-java builds the field's
+     * environment (arguments, path, directives, selection set) only for a fetcher that asks for it.
+     */
+    @Test
+    void aPlainFieldIsReadFromItsParentWithoutTheFieldsEnvironment() throws Exception {
+        GraphQLSchema served = build().getGraphQLSchema();
+        GraphQLObjectType type = served.getObjectType("Area");
+        GraphQLFieldDefinition name = type.getFieldDefinition("name");
+        DataFetcher<?> fetcher = served.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(type, name), name);
+
+        LightDataFetcher<?> light = assertInstanceOf(LightDataFetcher.class, fetcher);
+        Area area = new Area("140723", "Test county", AreaLevel.COUNTY, "1407");
+        assertEquals("Test county", light.get(name, area, () -> {
+            throw new AssertionError("the field's environment was built");
+        }));
     }
 
     private GraphQL build() {
