@@ -17,8 +17,9 @@ import com.sun.tools.attach.VirtualMachine;
  * tools.profiler:async-profiler}), with next to no cost to the process: Java Flight Recorder's method profiling slows
  * this API several times over while it records, which changes what it measures.
  * <p>
- * {@code java src/bench/Profile.java PID SECONDS OUT [rows]}: attaches to PID, samples its CPU every millisecond for
- * SECONDS, writes the stacks to OUT (collapsed: one line per stack with its count, for flame-graph tools) and
+ * {@code java src/bench/Profile.java PID SECONDS OUT [rows] [alloc]}: attaches to PID, samples its CPU every
+ * millisecond for SECONDS (with {@code alloc}: the stacks that allocate, weighted by the bytes they allocate), writes
+ * the stacks to OUT (collapsed: one line per stack with its count, for flame-graph tools) and
  * prints the frames most often on top of the stacks (self) and anywhere on them (total). Drive the load meanwhile,
  * e.g. with {@code benchmark.sh --serve} and wrk. The agent's library is read from the local Maven repository; fetch it
  * once with {@code ./mvnw dependency:get -Dartifact=tools.profiler:async-profiler:3.0}. Linux x64 and arm64.
@@ -27,19 +28,20 @@ public class Profile {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: java src/bench/Profile.java PID SECONDS OUT [rows]");
+            System.err.println("usage: java src/bench/Profile.java PID SECONDS OUT [rows] [alloc]");
             System.exit(2);
         }
         String pid = args[0];
         long seconds = Long.parseLong(args[1]);
         Path out = Path.of(args[2]).toAbsolutePath();
         int rows = args.length > 3 ? Integer.parseInt(args[3]) : 40;
+        boolean alloc = args.length > 4 && args[4].equals("alloc");
         Path library = library();
         VirtualMachine vm = VirtualMachine.attach(pid);
         try {
-            vm.loadAgentPath(library.toString(), "start,event=cpu,interval=1ms");
+            vm.loadAgentPath(library.toString(), alloc ? "start,event=alloc" : "start,event=cpu,interval=1ms");
             Thread.sleep(seconds * 1000);
-            vm.loadAgentPath(library.toString(), "stop,collapsed,file=" + out);
+            vm.loadAgentPath(library.toString(), "stop,collapsed" + (alloc ? ",total" : "") + ",file=" + out);
         } finally {
             vm.detach();
         }
