@@ -12,8 +12,9 @@
 #   default 180: the JIT of a 2-core machine under load takes minutes to compile the paths of five queries),
 #   --connections N (default 16), --soak-minutes M (default 5, implies --soak), --soak-warmup S (the soak's mix
 #   before its first minute, at least; default 120: the runs of one query each before it leave the JIT's profiles
-#   fitted to that query, and the JIT adapts again to the mix; then 10 s at a time until the JIT is quiet as above,
-#   for at most --warmup-max minus --warmup more), --no-build (reuse target/quarkus-app),
+#   fitted to that query, and the JIT adapts again to the mix for minutes), --soak-steady P (then the mix runs a
+#   minute at a time until a minute's rate is within P % of the minute's before, default 5), --soak-steady-max S
+#   (for at most S seconds, default 480), --no-build (reuse target/quarkus-app),
 #   --only NAMES (comma-separated query names), --jfr FILE (record the API with Java Flight Recorder into FILE),
 #   --serve S (start everything, print where it listens, keep it up S seconds for a profiler or curl, then stop),
 #   --app DIR (the quarkus-app directory of another production build, e.g. of another commit; implies --no-build).
@@ -41,6 +42,8 @@ CONNECTIONS=16
 SOAK=0
 SOAK_MINUTES=5
 SOAK_WARMUP=120
+SOAK_STEADY=5
+SOAK_STEADY_MAX=480
 BUILD=1
 ONLY=""
 JFR=""
@@ -63,6 +66,8 @@ while [ $# -gt 0 ]; do
     --soak) SOAK=1; shift ;;
     --soak-minutes) SOAK=1; SOAK_MINUTES=$2; shift 2 ;;
     --soak-warmup) SOAK_WARMUP=$2; shift 2 ;;
+    --soak-steady) SOAK_STEADY=$2; shift 2 ;;
+    --soak-steady-max) SOAK_STEADY_MAX=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --only) ONLY=$2; shift 2 ;;
     --jfr) JFR=$(realpath -m "$2"); shift 2 ;;
@@ -92,7 +97,7 @@ need curl "apt-get install -y curl"
 # Bounded in time: the measured runs, warm-ups, soak and start-up, with a generous margin.
 QUERY_COUNT=${#QUERIES[@]}
 WARMUP_MAX=$(( WARMUP_MAX > WARMUP ? WARMUP_MAX : WARMUP ))
-LIMIT=$(( 600 + SERVE + WARMUP_ALL + QUERY_COUNT * (WARMUP_MAX + 10 + 2 * DURATION + 30) + SOAK * (SOAK_WARMUP + WARMUP_MAX + 10 + SOAK_MINUTES * 60 + 120) ))
+LIMIT=$(( 600 + SERVE + WARMUP_ALL + QUERY_COUNT * (WARMUP_MAX + 10 + 2 * DURATION + 30) + SOAK * (SOAK_WARMUP + SOAK_STEADY_MAX + 60 + SOAK_MINUTES * 60 + 120) ))
 
 WORK=$(mktemp -d /tmp/civic-bench.XXXXXX)
 chmod 755 "$WORK"
@@ -333,11 +338,28 @@ if [ "$SOAK" = 1 ]; then
     warm_rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$warm")
     warm_bad=$(awk '/Bad answers/ {print $3}' <<<"$warm")
   fi
-  log "soak: the same mix until the JIT is quiet"
-  soak_quiet=$(until_quiet mixed_run)
+  # Under a changed load the JIT goes on making the code faster for minutes after it compiles few methods: the
+  # soak begins when the rate of a minute of the mix is within SOAK_STEADY % of the minute's before.
+  log "soak: the same mix a minute at a time until its rate is steady"
+  steady_rates=""
+  previous=""
+  steady_ran=0
+  while [ "$steady_ran" -lt "$SOAK_STEADY_MAX" ]; do
+    out=$(mixed_run 60)
+    rate=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
+    warm_bad=$((warm_bad + $(awk '/Bad answers/ {print $3}' <<<"$out")))
+    steady_ran=$((steady_ran + 60))
+    steady_rates="${steady_rates:+$steady_rates, }$rate"
+    if [ -n "$previous" ] && awk -v a="$previous" -v b="$rate" -v p="$SOAK_STEADY" \
+      'BEGIN { d = 100 * (b - a) / a; exit !(d <= p && d >= -p) }'; then
+      break
+    fi
+    previous=$rate
+  done
   echo
   echo "Soak: $SOAK_MINUTES minutes of every query in turn, wrk -t2 -c$CONNECTIONS, after ${SOAK_WARMUP}s of the same" \
-    "mix ($warm_rps requests/s, $warm_bad bad answers) and ${soak_quiet}s more until the JIT was quiet"
+    "mix ($warm_rps requests/s, $warm_bad bad answers) and ${steady_ran}s more a minute at a time until a minute's" \
+    "rate was within ${SOAK_STEADY}% of the minute's before (requests/s: $steady_rates)"
   echo
   echo "| minute | req/s | p50 | p99 | server CPU per request | errors | resident memory | methods compiled by the JIT |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
