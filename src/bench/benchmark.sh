@@ -2,7 +2,8 @@
 # Throughput of the production jar against the database's own rate on the same SQL, on this machine.
 #
 #   src/bench/benchmark.sh                 build, start everything, measure, print the table, stop everything
-#   src/bench/benchmark.sh --soak          the same, then 5 minutes of mixed load: throughput and memory per minute
+#   src/bench/benchmark.sh --soak          the same, then 5 minutes of mixed load: throughput, memory, the database's
+#                                          CPU and the API's GC time per minute
 #
 # Options: --duration S (each measured run, default 15), --warmup S (before each query at least, default 20),
 #   --warmup-max S (before each query at most, default 150: after --warmup, the query runs 10 s at a time until the
@@ -236,6 +237,18 @@ fi
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$API_PID/stat"; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$API_PID/status"; }
+PG_PID=$(as_pg head -n 1 "$WORK/pgdata/postmaster.pid")
+pg_ticks() { # CPU of the PostgreSQL server: the postmaster, its processes alive and those it has reaped
+  local total child
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PG_PID/stat")
+  for child in $(pgrep -P "$PG_PID"); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+gc_seconds() { # the API's time in garbage collection so far (jstat comes with the JDK), or -
+  { jstat -gc "$API_PID" 2>/dev/null || true; } | awk 'NR == 2 {print $NF; found = 1} END {if (!found) print "-"}'
+}
 compiled() { # methods the JIT has compiled so far (jstat comes with the JDK), or -
   { jstat -compiler "$API_PID" 2>/dev/null || true; } | awk 'NR == 2 {print $1; found = 1} END {if (!found) print "-"}'
 }
@@ -361,16 +374,20 @@ if [ "$SOAK" = 1 ]; then
     "mix ($warm_rps requests/s, $warm_bad bad answers) and ${steady_ran}s more a minute at a time until a minute's" \
     "rate was within ${SOAK_STEADY}% of the minute's before (requests/s: $steady_rates)"
   echo
-  echo "| minute | req/s | p50 | p99 | server CPU per request | errors | resident memory | methods compiled by the JIT |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| minute | req/s | p50 | p99 | server CPU per request | PostgreSQL CPU per request | API's GC time | errors | resident memory | methods compiled by the JIT |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   first=""
   last=""
   total_bad=0
   for minute in $(seq 1 "$SOAK_MINUTES"); do
     before=$(cpu_ticks)
+    pg_before=$(pg_ticks)
+    gc_before=$(gc_seconds)
     compiled_before=$(compiled)
     out=$(mixed_run 60)
     after=$(cpu_ticks)
+    pg_after=$(pg_ticks)
+    gc=$(awk -v a="$gc_before" -v b="$(gc_seconds)" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.2f s", b - a }')
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     bad=$(awk '/Bad answers/ {print $3}' <<<"$out")
@@ -379,7 +396,9 @@ if [ "$SOAK" = 1 ]; then
     cpu=$(awk -v t=$((after - before)) -v hz="$HZ" -v n="$requests" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')
     p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
     p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
-    echo "| $minute | $(printf '%.0f' "$rps") | $p50 ms | $p99 ms | $cpu ms | $((bad + errs)) | $(rss_mb) MB |" \
+    pg_cpu=$(awk -v t=$((pg_after - pg_before)) -v hz="$HZ" -v n="$requests" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')
+    echo "| $minute | $(printf '%.0f' "$rps") | $p50 ms | $p99 ms | $cpu ms | $pg_cpu ms | $gc | $((bad + errs)) |" \
+      "$(rss_mb) MB |" \
       "$(compiled_since "$compiled_before") |"
     [ -z "$first" ] && first=$rps
     last=$rps
