@@ -246,11 +246,17 @@ pg_ticks() { # CPU of the PostgreSQL server: the postmaster, its processes alive
   done
   echo "$total"
 }
-gc_seconds() { # the API's time in garbage collection so far (jstat comes with the JDK), or -
-  { jstat -gc "$API_PID" 2>/dev/null || true; } | awk 'NR == 2 {print $NF; found = 1} END {if (!found) print "-"}'
+jstat_value() { # a jstat option, a column (0: the last) -> that value of the API's JVM (jstat comes with the JDK), or -
+  { jstat "$1" "$API_PID" 2>/dev/null || true; } \
+    | awk -v c="$2" 'NR == 2 {print (c ? $c : $NF); found = 1} END {if (!found) print "-"}'
 }
-compiled() { # methods the JIT has compiled so far (jstat comes with the JDK), or -
-  { jstat -compiler "$API_PID" 2>/dev/null || true; } | awk 'NR == 2 {print $1; found = 1} END {if (!found) print "-"}'
+gc_seconds() { jstat_value -gc 0; }       # the API's time in garbage collection so far, or -
+compiled() { jstat_value -compiler 1; }   # methods the JIT has compiled so far, or -
+difference() { # a value before, the value now, a printf format -> the difference in that format, or -
+  awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf f, b - a }'
+}
+per_request_ms() { # clock ticks of CPU, requests -> milliseconds of CPU per request
+  awk -v t="$1" -v hz="$HZ" -v n="$2" 'BEGIN { printf "%.3f", t * 1000 / hz / n }'
 }
 statements() {
   psql_pg -d civic -At -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
@@ -279,7 +285,7 @@ mixed_run() { # seconds -> wrk output, with the count of bad answers
     "http://127.0.0.1:$API_PORT/graphql"
 }
 compiled_since() { # a count of compiled methods -> the methods compiled since, or -
-  awk -v a="$1" -v b="$(compiled)" 'BEGIN { if (a == "-" || b == "-") print "-"; else print b - a }'
+  difference "$1" "$(compiled)" "%d"
 }
 until_quiet() { # a command taking seconds first, and its other arguments, run for 10 s at a time -> the seconds it ran
   # Runs it until the JIT compiled at most JIT_QUIET methods in its last 10 s, or for WARMUP_MAX - WARMUP s.
@@ -319,7 +325,7 @@ for q in "${QUERIES[@]}"; do
   p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
   bad=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); bad=${bad:-0}
   errs=$(awk '/Socket errors/ {n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n}' <<<"$out"); errs=${errs:-0}
-  cpu=$(awk -v t=$((after - before)) -v hz="$HZ" -v n="$requests" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')
+  cpu=$(per_request_ms $((after - before)) "$requests")
   per=$(awk -v s="$stmts" -v n="$requests" 'BEGIN { printf "%.1f", s / n }')
   log "$name: pgbench ${DURATION}s on $sql"
   tps=$(as_pg pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -h "$WORK/socket" -p "$PG_PORT" \
@@ -387,16 +393,16 @@ if [ "$SOAK" = 1 ]; then
     out=$(mixed_run 60)
     after=$(cpu_ticks)
     pg_after=$(pg_ticks)
-    gc=$(awk -v a="$gc_before" -v b="$(gc_seconds)" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.2f s", b - a }')
+    gc=$(difference "$gc_before" "$(gc_seconds)" "%.2f s")
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     bad=$(awk '/Bad answers/ {print $3}' <<<"$out")
     errs=$(awk '/Socket errors/ {n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n}' <<<"$out"); errs=${errs:-0}
     total_bad=$((total_bad + bad + errs))
-    cpu=$(awk -v t=$((after - before)) -v hz="$HZ" -v n="$requests" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')
+    cpu=$(per_request_ms $((after - before)) "$requests")
     p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
     p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
-    pg_cpu=$(awk -v t=$((pg_after - pg_before)) -v hz="$HZ" -v n="$requests" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')
+    pg_cpu=$(per_request_ms $((pg_after - pg_before)) "$requests")
     echo "| $minute | $(printf '%.0f' "$rps") | $p50 ms | $p99 ms | $cpu ms | $pg_cpu ms | $gc | $((bad + errs)) |" \
       "$(rss_mb) MB |" \
       "$(compiled_since "$compiled_before") |"
