@@ -3,6 +3,7 @@ package cn.civicservices.common;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -38,6 +40,16 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
     MeterRegistry registry;
 
     /**
+     * The timers made so far, one per operation, type and outcome: the schema bounds the operations, so this stays
+     * small. Finding a timer here is a map read; finding it in the registry builds its identity and sorted tags and
+     * looks them up in every registry of the composite, on every request.
+     */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String operation, String type, boolean success) {
+    }
+
+    /**
      * When a request started and which operation it turned out to be: part of the request's state, which
      * {@link ApiInstrumentation} makes.
      */
@@ -53,8 +65,12 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
         if (state instanceof Timing timing) {
             OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
             timing.type = operation.getOperation().name().toLowerCase(Locale.ROOT);
-            operation.getSelectionSet().getSelections().stream().filter(Field.class::isInstance).findFirst()
-                    .ifPresent(field -> timing.operation = ((Field) field).getName());
+            for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+                if (selection instanceof Field field) {
+                    timing.operation = field.getName();
+                    break;
+                }
+            }
         }
         return SimpleInstrumentationContext.noOp();
     }
@@ -63,10 +79,8 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (state instanceof Timing timing) {
-            Timer.builder(TIMER).description("GraphQL requests by operation (the first root field)")
-                    .tag("operation", timing.operation).tag("type", timing.type)
-                    .tag("outcome", result.getErrors().isEmpty() ? "success" : "error")
-                    .register(registry).record(System.nanoTime() - timing.started, TimeUnit.NANOSECONDS);
+            timers.computeIfAbsent(new TimerKey(timing.operation, timing.type, result.getErrors().isEmpty()),
+                    this::timer).record(System.nanoTime() - timing.started, TimeUnit.NANOSECONDS);
             for (GraphQLError error : result.getErrors()) {
                 Map<String, Object> extensions = error.getExtensions();
                 Object code = extensions == null ? null : extensions.get("code");
@@ -76,5 +90,11 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
             }
         }
         return CompletableFuture.completedFuture(result);
+    }
+
+    private Timer timer(TimerKey key) {
+        return Timer.builder(TIMER).description("GraphQL requests by operation (the first root field)")
+                .tag("operation", key.operation()).tag("type", key.type())
+                .tag("outcome", key.success() ? "success" : "error").register(registry);
     }
 }

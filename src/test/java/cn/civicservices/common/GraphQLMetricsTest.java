@@ -19,6 +19,7 @@ class GraphQLMetricsTest {
     @Test
     void requestsAreTimedByOperationAndErrorsCountedByCode() {
         double areas = value("graphql_operation_seconds_count", "operation=\"area\"", "outcome=\"success\"");
+        double failedAreas = value("graphql_operation_seconds_count", "operation=\"area\"", "outcome=\"error\"");
         double missing = value("graphql_errors_total", "code=\"NOT_FOUND\"", "operation=\"area\"");
         double invalid = value("graphql_errors_total", "code=\"GRAPHQL_VALIDATION_FAILED\"", "operation=\"invalid\"");
         double forbidden = value("graphql_errors_total", "code=\"FORBIDDEN\"", "operation=\"myWorkList\"");
@@ -30,6 +31,8 @@ class GraphQLMetricsTest {
         Gql.doc("workList").as("resident1").post();
 
         assertEquals(areas + 2, value("graphql_operation_seconds_count", "operation=\"area\"", "outcome=\"success\""));
+        assertEquals(failedAreas + 1, value("graphql_operation_seconds_count", "operation=\"area\"",
+                "outcome=\"error\""), "each outcome has its own timer");
         assertEquals(missing + 1, value("graphql_errors_total", "code=\"NOT_FOUND\"", "operation=\"area\""));
         assertEquals(invalid + 1, value("graphql_errors_total", "code=\"GRAPHQL_VALIDATION_FAILED\"",
                 "operation=\"invalid\""));
