@@ -41,8 +41,8 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
 
     /**
      * The timers made so far, one per operation, type and outcome: the schema bounds the operations, so this stays
-     * small. Finding a timer here is a map read; finding it in the registry builds its identity and sorted tags and
-     * looks them up in every registry of the composite, on every request.
+     * small. Finding a timer here is a map read; finding it through the registry builds its identity and sorted tags
+     * and looks them up there, on every request.
      */
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
