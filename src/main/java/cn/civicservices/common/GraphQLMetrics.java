@@ -40,13 +40,18 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
     MeterRegistry registry;
 
     /**
-     * The timers made so far, one per operation, type and outcome: the schema bounds the operations, so this stays
-     * small. Finding a timer here is a map read; finding it through the registry builds its identity and sorted tags
-     * and looks them up there, on every request.
+     * The meters made so far, each kept by its labels: the same meters the registry holds (the schema bounds the
+     * operations, the API the codes), so these stay small. Finding a meter here is a map read; finding it through
+     * the registry builds its identity and sorted tags and looks them up there, on every request.
      */
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<ErrorKey, Counter> errors = new ConcurrentHashMap<>();
 
-    private record TimerKey(String operation, String type, boolean success) {
+    /** The labels of a request's timer; a null type is a document that never reached execution. */
+    private record TimerKey(String operation, OperationDefinition.Operation type, boolean success) {
+    }
+
+    private record ErrorKey(String code, String operation) {
     }
 
     /**
@@ -56,7 +61,7 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
     static class Timing implements InstrumentationState {
         final long started = System.nanoTime();
         String operation = "invalid";
-        String type = "unknown";
+        OperationDefinition.Operation type;
     }
 
     @Override
@@ -64,7 +69,7 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         if (state instanceof Timing timing) {
             OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
-            timing.type = operation.getOperation().name().toLowerCase(Locale.ROOT);
+            timing.type = operation.getOperation();
             for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
                 if (selection instanceof Field field) {
                     timing.operation = field.getName();
@@ -84,9 +89,8 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
             for (GraphQLError error : result.getErrors()) {
                 Map<String, Object> extensions = error.getExtensions();
                 Object code = extensions == null ? null : extensions.get("code");
-                Counter.builder(ERRORS).description("Top-level GraphQL errors answered, by code")
-                        .tag("code", code == null ? ErrorCode.INTERNAL.name() : code.toString())
-                        .tag("operation", timing.operation).register(registry).increment();
+                errors.computeIfAbsent(new ErrorKey(code == null ? ErrorCode.INTERNAL.name() : code.toString(),
+                        timing.operation), this::counter).increment();
             }
         }
         return CompletableFuture.completedFuture(result);
@@ -94,7 +98,13 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
 
     private Timer timer(TimerKey key) {
         return Timer.builder(TIMER).description("GraphQL requests by operation (the first root field)")
-                .tag("operation", key.operation()).tag("type", key.type())
+                .tag("operation", key.operation())
+                .tag("type", key.type() == null ? "unknown" : key.type().name().toLowerCase(Locale.ROOT))
                 .tag("outcome", key.success() ? "success" : "error").register(registry);
+    }
+
+    private Counter counter(ErrorKey key) {
+        return Counter.builder(ERRORS).description("Top-level GraphQL errors answered, by code")
+                .tag("code", key.code()).tag("operation", key.operation()).register(registry);
     }
 }
