@@ -262,6 +262,9 @@ statements() {
   psql_pg -d civic -At -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
     where d.datname = 'civic' and s.query not ilike '%pg_stat_statements%'"
 }
+socket_errors() { # wrk's output -> its socket errors (connect, read, write, timeout) added up, 0 when none
+  awk '/Socket errors/ {for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i} END {print n + 0}' <<<"$1"
+}
 to_ms() { # wrk's latency (e.g. 812.00us, 1.20ms, 1.02s) in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
@@ -324,7 +327,7 @@ for q in "${QUERIES[@]}"; do
   p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
   p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
   bad=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); bad=${bad:-0}
-  errs=$(awk '/Socket errors/ {n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n}' <<<"$out"); errs=${errs:-0}
+  errs=$(socket_errors "$out")
   cpu=$(per_request_ms $((after - before)) "$requests")
   per=$(awk -v s="$stmts" -v n="$requests" 'BEGIN { printf "%.1f", s / n }')
   log "$name: pgbench ${DURATION}s on $sql"
@@ -397,7 +400,7 @@ if [ "$SOAK" = 1 ]; then
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     bad=$(awk '/Bad answers/ {print $3}' <<<"$out")
-    errs=$(awk '/Socket errors/ {n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n}' <<<"$out"); errs=${errs:-0}
+    errs=$(socket_errors "$out")
     total_bad=$((total_bad + bad + errs))
     cpu=$(per_request_ms $((after - before)) "$requests")
     p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
