@@ -5,6 +5,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import cn.civicservices.common.Prefetched;
+
+/** An area; {@code knownParent} is its parent when it was read with it, else null and the parent is batched. */
 @Type("Area")
 @Description("An administrative division (province, city, county, township, village or community), keyed by its "
         + "official statistical division code.")
@@ -12,9 +15,19 @@ public record Area(
         @Description("Official division code: 2, 4, 6, 9 or 12 digits by level.") @NonNull String code,
         @Description("Official name, e.g. 和顺县.") @NonNull String name,
         @Description("Level in the hierarchy.") @NonNull AreaLevel level,
-        @Ignore String parentCode) {
+        @Ignore String parentCode,
+        @Ignore Area knownParent) implements Prefetched {
+
+    public Area(String code, String name, AreaLevel level, String parentCode) {
+        this(code, name, level, parentCode, null);
+    }
 
     static Area of(AreaEntity e) {
         return new Area(e.code, e.name, e.level, e.parentCode);
+    }
+
+    @Override
+    public Object prefetched(String field) {
+        return "parent".equals(field) ? knownParent : null;
     }
 }

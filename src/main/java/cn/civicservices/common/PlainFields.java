@@ -59,7 +59,9 @@ import io.smallrye.graphql.schema.model.Type;
  * arguments and the request, as SmallRye's fetcher does, and the loader does the rest as before. The loaders are
  * the API's ({@link Batched}): SmallRye made a loader for every batched field of the schema at the start of every
  * request, each with a new batch function found by reflection, whether or not the request used the field (5 % of
- * the CPU of a request for one area); its list of batched operations is emptied, so that it makes none.
+ * the CPU of a request for one area); its list of batched operations is emptied, so that it makes none. An object
+ * that carries the value of such a field already ({@link Prefetched}) gives it without a batch and without the
+ * field's environment, as a plain field does.
  * <p>
  * The fetchers that call the API's methods (operations, and the batch functions) and those of transformed fields
  * keep SmallRye's, which builds the per-field context; but they see the field's selection set as empty ({@link
@@ -175,7 +177,7 @@ public final class PlainFields {
      * function SmallRye made for the field at start, and are registered with the request for the engine to
      * dispatch level by level. They keep no cache: each object of a list is loaded once, and nothing is hashed.
      */
-    static final class Batched implements DataFetcher<Object> {
+    static final class Batched implements LightDataFetcher<Object> {
 
         private static final DataLoaderOptions UNCACHED = DataLoaderOptions.newOptions().setCachingEnabled(false)
                 .build();
@@ -188,6 +190,19 @@ public final class PlainFields {
             this.arguments = arguments;
             this.loaderName = loaderName;
             this.function = function;
+        }
+
+        /** The value the parent object carries already ({@link Prefetched}), else its batch's. */
+        @Override
+        public Object get(GraphQLFieldDefinition definition, Object source,
+                Supplier<DataFetchingEnvironment> environment) throws Exception {
+            if (source instanceof Prefetched prefetched && definition.getArguments().isEmpty()) {
+                Object value = prefetched.prefetched(definition.getName());
+                if (value != null) {
+                    return value;
+                }
+            }
+            return get(environment.get());
         }
 
         @Override

@@ -22,8 +22,12 @@ import cn.civicservices.area.AreaCode;
 import cn.civicservices.area.AreaService;
 import cn.civicservices.common.ConstraintMessages;
 import cn.civicservices.common.GraphQLLimits;
+import cn.civicservices.common.Lookahead;
 import cn.civicservices.common.PageRequest;
 import cn.civicservices.common.ValidatedInput;
+import cn.civicservices.servicepoint.ServicePointService.WithArea;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 
 /** Service points: public information, no token needed, so a kiosk or a relative's phone can find one. */
 @GraphQLApi
@@ -38,6 +42,9 @@ public class ServicePointGraphQLApi {
 
     @Inject
     GraphQLLimits limits;
+
+    @Inject
+    Context context;
 
     @Query("servicePoint")
     @Description("One active service point by its code. NOT_FOUND when there is none.")
@@ -57,7 +64,7 @@ public class ServicePointGraphQLApi {
             @Name("after") @Description(PageRequest.AFTER) String after,
             @Name("last") @Description(PageRequest.LAST) Integer last,
             @Name("before") @Description(PageRequest.BEFORE) String before) {
-        return service.inArea(areaCode, filter, PageRequest.of(first, after, last, before, limits));
+        return service.inArea(areaCode, filter, PageRequest.of(first, after, last, before, limits), areaAsked());
     }
 
     @Query("servicePointsNear")
@@ -71,7 +78,7 @@ public class ServicePointGraphQLApi {
             @Name("filter") @Valid ServicePointFilter filter,
             @Name("first") @Description(PageRequest.FIRST) Integer first,
             @Name("after") @Description(PageRequest.AFTER) String after) {
-        return service.near(near, radiusKm, filter, PageRequest.of(first, after, null, null, limits));
+        return service.near(near, radiusKm, filter, PageRequest.of(first, after, null, null, limits), areaAsked());
     }
 
     @Description("How many points match, across all pages (counted only when asked for).")
@@ -84,6 +91,16 @@ public class ServicePointGraphQLApi {
         return service.count(connection.matching());
     }
 
+    /** How much of each point's area the request asks for, so that the page reads it in its own statement. */
+    private WithArea areaAsked() {
+        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+        if (Lookahead.asksOfNodes(environment, "area", "parent")) {
+            return WithArea.AREA_AND_PARENT;
+        }
+        return Lookahead.asksOfNodes(environment, "area") ? WithArea.AREA : WithArea.NONE;
+    }
+
+    /** The areas of points that were not read with them ({@link WithArea}): a point that carries its area gives it. */
     @Description("The village, community or township the point serves.")
     public List<@NonNull Area> area(@Source List<ServicePoint> points) {
         Map<String, Area> byCode = areas.byCodes(points.stream().map(ServicePoint::areaCode).toList());

@@ -60,7 +60,7 @@ class NearbyIndexTest {
 
     private void theServiceFindsThePointsNearestFirst() {
         var page = service.near(new GeoPointInput(45.0, 120.0), 5, null,
-                PageRequest.of(3, null, null, null, limits));
+                PageRequest.of(3, null, null, null, limits), ServicePointService.WithArea.NONE);
         List<Integer> distances = page.edges().stream().map(e -> e.distanceMeters()).toList();
         assertEquals(3, distances.size());
         assertEquals(distances.stream().sorted().toList(), distances);

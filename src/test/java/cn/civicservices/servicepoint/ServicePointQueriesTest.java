@@ -107,6 +107,70 @@ class ServicePointQueriesTest {
         assertTrue(answer.getInt("data.servicePoints.totalCount") > 2, "the count is of every page, not of this one");
     }
 
+    /**
+     * A page that asks for its points' areas and their parents reads them in its own statement, whether it asks
+     * through nodes or edges, with aliases or fragments; a level it does not read (the grandparent) is batched.
+     */
+    @Test
+    void areasAndParentsAreReadWithThePageAndNotInBatchesOfTheirOwn() {
+        String points = "servicePoints(areaCode: \"140723\", first: 50)";
+        String plain = "{ " + points + " { nodes { code } } }";
+        String withParents = "{ " + points + " { nodes { code area { code name parent { code name } } } } }";
+        String throughFragments = "query { " + points + " { edges { node { ...place } } } }"
+                + " fragment place on ServicePoint { code where: area { ... on Area { code name up: parent { code name } } } }";
+        String withGrandparents = "{ " + points + " { nodes { code area { code name parent { code name parent { name } } } } } }";
+        long plainStatements = statements(plain);
+
+        assertEquals(plainStatements, statements(withParents), "areas and parents read with the page");
+        assertEquals(plainStatements, statements(throughFragments), "through edges, aliases and fragments too");
+        assertEquals(plainStatements + 1, statements(withGrandparents), "one batch for the level not read with the page");
+
+        JsonPath nodes = Gql.raw(withGrandparents).post();
+        JsonPath edges = Gql.raw(throughFragments).post();
+        List<String> codes = nodes.getList("data.servicePoints.nodes.code");
+        assertEquals(50, codes.size());
+        assertEquals(codes, edges.getList("data.servicePoints.edges.node.code"));
+        for (int i = 0; i < codes.size(); i++) {
+            String expected = db.text("select a.code || '|' || a.name || '|' || p.code || '|' || p.name || '|' || g.name"
+                    + " from service_point sp join area a on a.code = sp.area_code join area p on p.code = a.parent_code"
+                    + " join area g on g.code = p.parent_code where sp.code = ?1", codes.get(i));
+            String area = "data.servicePoints.nodes[" + i + "].area.";
+            assertEquals(expected, String.join("|", nodes.getString(area + "code"), nodes.getString(area + "name"),
+                    nodes.getString(area + "parent.code"), nodes.getString(area + "parent.name"),
+                    nodes.getString(area + "parent.parent.name")), codes.get(i));
+            String place = "data.servicePoints.edges[" + i + "].node.where.";
+            assertEquals(expected.substring(0, expected.lastIndexOf('|')), String.join("|", edges.getString(place + "code"),
+                    edges.getString(place + "name"), edges.getString(place + "up.code"), edges.getString(place + "up.name")));
+        }
+    }
+
+    @Test
+    void nearestPointsReadTheirAreasWithTheirPage() {
+        String near = "servicePointsNear(near: {latitude: 37.33, longitude: 113.57}, radiusKm: 50, first: 20)";
+        long plainStatements = statements("{ " + near + " { nodes { code } } }");
+        String withParents = "{ " + near + " { nodes { code area { code parent { code } } } } }";
+        assertEquals(plainStatements, statements(withParents));
+        JsonPath result = Gql.raw(withParents).post();
+        List<String> codes = result.getList("data.servicePointsNear.nodes.code");
+        assertEquals(20, codes.size());
+        for (int i = 0; i < codes.size(); i++) {
+            assertEquals(db.text("select a.code || '|' || a.parent_code from service_point sp join area a"
+                    + " on a.code = sp.area_code where sp.code = ?1", codes.get(i)),
+                    result.getString("data.servicePointsNear.nodes[" + i + "].area.code") + "|"
+                            + result.getString("data.servicePointsNear.nodes[" + i + "].area.parent.code"));
+        }
+    }
+
+    /** The statements one request costs, after a first run of it. */
+    private static long statements(String query) {
+        Gql.raw(query).post();
+        long before = SqlStatementCounter.count();
+        JsonPath result = Gql.raw(query).post();
+        long statements = SqlStatementCounter.count() - before;
+        assertEquals(null, result.getList("errors"), query);
+        return statements;
+    }
+
     @Test
     void nearestPointsComeNearestFirstWithDistancesAndPageOn() {
         Map<String, Object> near = Map.of("latitude", 37.33, "longitude", 113.57);
