@@ -1,4 +1,4 @@
--- The same 50 points with area { name parent { name } }: the statements the API issues for one request,
--- captured from PostgreSQL's statement log (the areas and their parents are read with the page).
-select ae1_0.code,ae1_0.level,ae1_0.name,ae1_0.parent_code from area ae1_0 where ae1_0.code='140723';
-select sp.id, sp.code, sp.name, sp.address, sp.phone, sp.opening_hours, sp.latitude, sp.longitude, sp.has_kiosk, array_to_string(sp.services, ',') as services, sp.area_code, sp.active, a.name as area_name, a.level as area_level, a.parent_code as area_parent, p.name as parent_name, p.level as parent_level, p.parent_code as parent_parent from service_point sp left join area a on a.code = sp.area_code left join area p on p.code = a.parent_code where sp.active and sp.area_code like '140723%' order by sp.id asc limit 51;
+-- The same 50 points with area { name parent { name } }: the statement the API issues for one request, captured
+-- from PostgreSQL's statement log (the areas and their parents are read with the page, and the area asked for is
+-- checked in it).
+select sp.id, sp.code, sp.name, sp.address, sp.phone, sp.opening_hours, sp.latitude, sp.longitude, sp.has_kiosk, array_to_string(sp.services, ',') as services, sp.area_code, sp.active, a.name as area_name, a.level as area_level, a.parent_code as area_parent, p.name as parent_name, p.level as parent_level, p.parent_code as parent_parent from service_point sp left join area a on a.code = sp.area_code left join area p on p.code = a.parent_code where sp.active and sp.area_code like '140723%' and exists (select 1 from area where code = '140723') order by sp.id asc limit 51;

@@ -96,7 +96,6 @@ public class ServicePointService {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("sp.active");
         if (areaCode != null) {
-            areas.requireExists(areaCode);
             where.append(" and sp.area_code like :areaPrefix");
             params.put("areaPrefix", areaCode + "%");
         }
@@ -106,10 +105,21 @@ public class ServicePointService {
             where.append(page.backward() ? " and sp.id < :cursorId" : " and sp.id > :cursorId");
             params.put("cursorId", page.cursor().longAt(0));
         }
-        Query query = em.createNativeQuery(withArea.select() + " where " + where + (page.backward() ? " order by sp.id desc" : " order by sp.id asc") + " limit " + page.fetchSize());
+        if (areaCode != null) {
+            // The area is checked in the page's statement: a page with points is of an area that exists, and only a
+            // page without any asks again, to tell an unknown area (NOT_FOUND) from one without points.
+            where.append(" and exists (select 1 from area where code = :areaCode)");
+            params.put("areaCode", areaCode);
+        }
+        Query query = em.createNativeQuery(withArea.select() + " where " + where
+                + (page.backward() ? " order by sp.id desc" : " order by sp.id asc") + " limit " + page.fetchSize());
         params.forEach(query::setParameter);
+        List<ServicePoint> points = points(query);
+        if (points.isEmpty() && areaCode != null) {
+            areas.requireExists(areaCode);
+        }
         return ServicePointConnection.of(
-                page.page(points(query), Function.identity(), p -> Cursor.of(p.id()), Page.NOT_COUNTED), matching);
+                page.page(points, Function.identity(), p -> Cursor.of(p.id()), Page.NOT_COUNTED), matching);
     }
 
     /**

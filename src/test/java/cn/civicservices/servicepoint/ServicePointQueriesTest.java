@@ -161,6 +161,34 @@ class ServicePointQueriesTest {
         }
     }
 
+    /**
+     * A page of points checks its area in its own statement. A code under which points lie but that names no area
+     * (here a village placed directly under its county, which leaves its township's code unused) is NOT_FOUND; an
+     * area without points is an empty page.
+     */
+    @Test
+    void anAreaIsCheckedWithItsPageAndACodeWithoutAnAreaIsNotFoundEvenAbovePoints() {
+        db.execute("insert into area (code, name, level, parent_code) values ('1498', '测试市二', 'CITY', '14'), "
+                + "('149801', '测试县二', 'COUNTY', '1498'), ('149801777001', '测试村二', 'VILLAGE', '149801'), "
+                + "('149801888', '测试乡二', 'TOWNSHIP', '149801') on conflict do nothing");
+        db.execute("insert into service_point (code, name, area_code, address, phone, opening_hours, latitude, longitude)"
+                + " values ('SPTEST149801777001', '测试站二', '149801777001', '测试地址', '0354-0000000', '8:00-17:00', 37.3,"
+                + " 113.5) on conflict (code) do nothing");
+
+        JsonPath county = Gql.raw("{ servicePoints(areaCode: \"149801\") { nodes { code } } }").post();
+        assertEquals(List.of("SPTEST149801777001"), county.getList("data.servicePoints.nodes.code"));
+        JsonPath noArea = Gql.raw("{ servicePoints(areaCode: \"149801777\") { nodes { code } } }").post();
+        assertEquals("NOT_FOUND", noArea.getString("errors[0].extensions.code"));
+        JsonPath noPoints = Gql.raw("{ servicePoints(areaCode: \"149801888\") { nodes { code } } }").post();
+        assertEquals(List.of(), noPoints.getList("data.servicePoints.nodes"));
+        assertEquals(null, noPoints.getList("errors"));
+
+        String page = "{ servicePoints(areaCode: \"149801\") { nodes { code } } }";
+        assertEquals(1, statements(page), "the area checked in the page's statement");
+        assertEquals(2, statements("{ servicePoints(areaCode: \"149801888\") { nodes { code } } }"),
+                "a page without points asks whether its area exists");
+    }
+
     /** The statements one request costs, after a first run of it. */
     private static long statements(String query) {
         Gql.raw(query).post();
