@@ -39,8 +39,8 @@ public final class Lookahead {
         return false;
     }
 
-    private static boolean asks(SelectionSet selections, String[] path, int at, Map<String, FragmentDefinition> fragments,
-            int depth) {
+    private static boolean asks(SelectionSet selections, String[] path, int at,
+            Map<String, FragmentDefinition> fragments, int depth) {
         // Fragments cannot nest in a cycle in a valid document; the bound only keeps a strange one from looping.
         if (depth > 64) {
             return false;
@@ -69,7 +69,7 @@ public final class Lookahead {
         return false;
     }
 
-    /** Whether a connection field asks for this path below each of its nodes, through {@code nodes} or {@code edges/node}. */
+    /** Whether a connection field asks for this path below each node, through {@code nodes} or {@code edges/node}. */
     public static boolean asksOfNodes(DataFetchingEnvironment environment, String... path) {
         return asks(environment, prefixed(path, "nodes")) || asks(environment, prefixed(path, "edges", "node"));
     }

@@ -40,26 +40,31 @@ public class ServicePointService {
             + "sp.latitude, sp.longitude, sp.has_kiosk, array_to_string(sp.services, ',') as services, sp.area_code, "
             + "sp.active";
 
+    private static final String AREA_COLUMNS = ", a.name as area_name, a.level as area_level, "
+            + "a.parent_code as area_parent";
+    private static final String AREA_JOIN = " left join area a on a.code = sp.area_code";
+    private static final String PARENT_COLUMNS = ", p.name as parent_name, p.level as parent_level, "
+            + "p.parent_code as parent_parent";
+    private static final String PARENT_JOIN = " left join area p on p.code = a.parent_code";
+
     /**
      * What of its area a page of points reads with it, in the same statement, when the request asks for it: an
      * area by its code and a parent by the area's cost the database two index lookups a point, and the API a batch
      * of 50 objects a level (a statement, a loader and a future for every point).
      */
     public enum WithArea {
-        NONE(""), AREA(", a.name as area_name, a.level as area_level, a.parent_code as area_parent"
-                + " from service_point sp left join area a on a.code = sp.area_code"),
-        AREA_AND_PARENT(", a.name as area_name, a.level as area_level, a.parent_code as area_parent, p.name as "
-                + "parent_name, p.level as parent_level, p.parent_code as parent_parent from service_point sp left join"
-                + " area a on a.code = sp.area_code left join area p on p.code = a.parent_code");
+        NONE("", ""),
+        AREA(AREA_COLUMNS, AREA_JOIN),
+        AREA_AND_PARENT(AREA_COLUMNS + PARENT_COLUMNS, AREA_JOIN + PARENT_JOIN);
 
-        private final String columnsAndFrom;
+        private final String select;
 
-        WithArea(String columnsAndFrom) {
-            this.columnsAndFrom = columnsAndFrom.isEmpty() ? " from service_point sp" : columnsAndFrom;
+        WithArea(String columns, String joins) {
+            this.select = "select " + COLUMNS + columns + " from service_point sp" + joins;
         }
 
         String select() {
-            return "select " + COLUMNS + columnsAndFrom;
+            return select;
         }
     }
 
@@ -247,7 +252,7 @@ public class ServicePointService {
         return points;
     }
 
-    /** The area whose name, level and parent's code a row holds from this column on, or null when the join found none. */
+    /** The area whose name, level and parent's code a row holds from this column on; null when the join found none. */
     private static Area area(String code, Object[] row, int at, Area parent) {
         if (code == null || row[at] == null) {
             return null;

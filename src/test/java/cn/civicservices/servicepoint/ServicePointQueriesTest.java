@@ -117,13 +117,16 @@ class ServicePointQueriesTest {
         String plain = "{ " + points + " { nodes { code } } }";
         String withParents = "{ " + points + " { nodes { code area { code name parent { code name } } } } }";
         String throughFragments = "query { " + points + " { edges { node { ...place } } } }"
-                + " fragment place on ServicePoint { code where: area { ... on Area { code name up: parent { code name } } } }";
-        String withGrandparents = "{ " + points + " { nodes { code area { code name parent { code name parent { name } } } } } }";
+                + " fragment place on ServicePoint { code where: area { ... on Area { code name"
+                + " up: parent { code name } } } }";
+        String withGrandparents = "{ " + points
+                + " { nodes { code area { code name parent { code name parent { name } } } } } }";
         long plainStatements = statements(plain);
 
         assertEquals(plainStatements, statements(withParents), "areas and parents read with the page");
         assertEquals(plainStatements, statements(throughFragments), "through edges, aliases and fragments too");
-        assertEquals(plainStatements + 1, statements(withGrandparents), "one batch for the level not read with the page");
+        assertEquals(plainStatements + 1, statements(withGrandparents),
+                "one batch for the level not read with the page");
 
         JsonPath nodes = Gql.raw(withGrandparents).post();
         JsonPath edges = Gql.raw(throughFragments).post();
@@ -131,16 +134,18 @@ class ServicePointQueriesTest {
         assertEquals(50, codes.size());
         assertEquals(codes, edges.getList("data.servicePoints.edges.node.code"));
         for (int i = 0; i < codes.size(); i++) {
-            String expected = db.text("select a.code || '|' || a.name || '|' || p.code || '|' || p.name || '|' || g.name"
-                    + " from service_point sp join area a on a.code = sp.area_code join area p on p.code = a.parent_code"
-                    + " join area g on g.code = p.parent_code where sp.code = ?1", codes.get(i));
+            String expected = db.text("select a.code || '|' || a.name || '|' || p.code || '|' || p.name || '|' "
+                    + "|| g.name from service_point sp join area a on a.code = sp.area_code"
+                    + " join area p on p.code = a.parent_code join area g on g.code = p.parent_code"
+                    + " where sp.code = ?1", codes.get(i));
             String area = "data.servicePoints.nodes[" + i + "].area.";
             assertEquals(expected, String.join("|", nodes.getString(area + "code"), nodes.getString(area + "name"),
                     nodes.getString(area + "parent.code"), nodes.getString(area + "parent.name"),
                     nodes.getString(area + "parent.parent.name")), codes.get(i));
             String place = "data.servicePoints.edges[" + i + "].node.where.";
-            assertEquals(expected.substring(0, expected.lastIndexOf('|')), String.join("|", edges.getString(place + "code"),
-                    edges.getString(place + "name"), edges.getString(place + "up.code"), edges.getString(place + "up.name")));
+            assertEquals(expected.substring(0, expected.lastIndexOf('|')),
+                    String.join("|", edges.getString(place + "code"), edges.getString(place + "name"),
+                            edges.getString(place + "up.code"), edges.getString(place + "up.name")));
         }
     }
 
@@ -171,9 +176,9 @@ class ServicePointQueriesTest {
         db.execute("insert into area (code, name, level, parent_code) values ('1498', '测试市二', 'CITY', '14'), "
                 + "('149801', '测试县二', 'COUNTY', '1498'), ('149801777001', '测试村二', 'VILLAGE', '149801'), "
                 + "('149801888', '测试乡二', 'TOWNSHIP', '149801') on conflict do nothing");
-        db.execute("insert into service_point (code, name, area_code, address, phone, opening_hours, latitude, longitude)"
-                + " values ('SPTEST149801777001', '测试站二', '149801777001', '测试地址', '0354-0000000', '8:00-17:00', 37.3,"
-                + " 113.5) on conflict (code) do nothing");
+        db.execute("insert into service_point (code, name, area_code, address, phone, opening_hours, latitude, "
+                + "longitude) values ('SPTEST149801777001', '测试站二', '149801777001', '测试地址', '0354-0000000', "
+                + "'8:00-17:00', 37.3, 113.5) on conflict (code) do nothing");
 
         JsonPath county = Gql.raw("{ servicePoints(areaCode: \"149801\") { nodes { code } } }").post();
         assertEquals(List.of("SPTEST149801777001"), county.getList("data.servicePoints.nodes.code"));
