@@ -80,17 +80,19 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
     /**
      * The request context is kept from here until the operation has finished. The operation finishes in
      * {@link #instrumentExecutionResult} (also when it was aborted), or here with a failure. A request whose caller
-     * left before this point has lost its request context, and its operation does not begin.
+     * left before the guard took over its response has lost its request context, or is losing it, and its operation
+     * does not begin.
      */
     @Override
     public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
         Request request = (Request) state;
-        if (RequestContextGuard.callerLeft(parameters.getExecutionInput())) {
-            request.callerLeft = true;
-            return SimpleInstrumentationContext.noOp();
-        }
         request.guard = RequestContextGuard.install(http);
+        // Checked once the guard has the response: a close it did not see had already ended the context, or will.
+        if (RequestContextGuard.callerLeft(parameters.getExecutionInput())
+                || request.guard != null && request.guard.closedBeforeTakeover()) {
+            request.callerLeft = true;
+        }
         if (request.guard == null) {
             return SimpleInstrumentationContext.noOp();
         }
@@ -132,13 +134,16 @@ final class ApiInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        RequestContextGuard guard = ((Request) state).guard;
         if (((Request) state).callerLeft) {
             // Nobody reads this answer, and what would code or count it (language, metrics) left with the caller.
+            if (guard != null) {
+                guard.operationDone();
+            }
             return CompletableFuture.completedFuture(result);
         }
         CompletableFuture<ExecutionResult> coded = codes.instrumentExecutionResult(result, parameters, state)
                 .thenCompose(answer -> metrics.instrumentExecutionResult(answer, parameters, state));
-        RequestContextGuard guard = ((Request) state).guard;
         return guard == null ? coded : coded.whenComplete((answer, failure) -> guard.operationDone());
     }
 }

@@ -22,10 +22,12 @@ import io.vertx.ext.web.RoutingContext;
  * operation has finished. An operation whose caller has gone therefore runs to its end, and what it writes and
  * audits is written; only its answer has nowhere to go.
  * <p>
- * Two moments fall outside that: a connection closed before SmallRye's handler took the response (no handler is
- * called for it, so the guard counts the response as done at once), and one closed between SmallRye's handler
- * taking the response and the start of execution (SmallRye's handler has then ended the context, and
- * {@link #callerLeft} tells the execution not to begin).
+ * A connection closed before the guard took over is a caller that left before the operation began, and the
+ * operation does not begin ({@link #callerLeft}, {@link #closedBeforeTakeover}): closed before SmallRye's handler
+ * took the response, no handler is called for it; closed after, SmallRye's handler has ended the context, or is
+ * about to on the event loop, which took SmallRye's close handler at the moment the connection closed, before the
+ * guard put its own in its place. The guard then ends the context when the execution has finished (once: a context
+ * already ended is not ended again).
  */
 final class RequestContextGuard implements Handler<Void> {
 
@@ -37,6 +39,7 @@ final class RequestContextGuard implements Handler<Void> {
     private boolean responseDone;
     private boolean operationDone;
     private boolean destroyed;
+    private boolean closedBeforeTakeover;
 
     private RequestContextGuard(ManagedContext context, ContextState state) {
         this.context = context;
@@ -61,16 +64,27 @@ final class RequestContextGuard implements Handler<Void> {
         HttpServerResponse response = routing.response();
         response.endHandler(guard).closeHandler(guard).exceptionHandler(failure -> guard.handle(null));
         if (response.closed()) {
-            // Closed before SmallRye's handler took the response: no handler of a closed response is ever called.
+            // No handler of a closed response is ever called again: the response is done.
+            guard.closedBeforeTakeover = true;
             guard.handle(null);
         }
         return guard;
     }
 
     /**
+     * Whether the connection had closed when the guard took the response over (Vert.x marks a response closed in
+     * the same lock in which it takes its close handler, which the guard replaces in that lock too): the caller
+     * left before the operation began, and a close handler of SmallRye's may be ending the context.
+     */
+    boolean closedBeforeTakeover() {
+        return closedBeforeTakeover;
+    }
+
+    /**
      * Whether the caller left before this execution began: SmallRye's handler, which ends the request context when
      * the connection closes until the guard takes over, has ended the one it passed to the execution. Nothing of the
-     * operation may run then: its database session, caller and language are gone with that context.
+     * operation may run then: its database session, caller and language are gone with that context. Asked after
+     * {@link #install}, so that no close falls between the two.
      */
     static boolean callerLeft(ExecutionInput input) {
         Object passed = input.getGraphQLContext().get(SMALLRYE_CONTEXT_STATE);

@@ -112,10 +112,10 @@ class ClientDisconnectTest {
      * variables, which SmallRye's handler reads again on a worker thread after it has taken the response and before
      * the execution begins; the connections close 0 to 60 ms after the request was sent. So some close before
      * SmallRye's handler takes the response, some while it reads the body (it then ends the request context before
-     * the execution begins; the operation is then not run), and some while the operation runs. None may log a
-     * failure of the API, and every request's context ends. (One whose connection closes before SmallRye's handler
-     * takes it has two: the one begun for it on the event loop, which ends when the connection closes, and the one
-     * the handler begins for the operation, which ends with the operation.)
+     * the execution begins), and some while the operation runs; an operation whose caller left before it began is
+     * not run. None may log a failure of the API, and every request's context ends. (One whose connection closes
+     * before SmallRye's handler takes it has two: the one begun for it on the event loop, which ends when the
+     * connection closes, and the one the handler begins for the execution, which ends with the execution.)
      */
     @Test
     void callersLeavingAtAnyMomentAroundTheStartOfExecutionLogNoFailureAndTheirContextsEnd() throws Exception {
