@@ -26,6 +26,18 @@ public record Area(
         return new Area(e.code, e.name, e.level, e.parentCode);
     }
 
+    /**
+     * The area a row of a native statement holds from this column on: its code, name, level and parent's code, in
+     * that order; null when the code is null (a left join that found none).
+     */
+    public static Area ofRow(Object[] row, int at, Area knownParent) {
+        if (row[at] == null) {
+            return null;
+        }
+        return new Area((String) row[at], (String) row[at + 1], AreaLevel.valueOf((String) row[at + 2]),
+                (String) row[at + 3], knownParent);
+    }
+
     @Override
     public Object prefetched(String field) {
         return "parent".equals(field) ? knownParent : null;

@@ -75,8 +75,7 @@ public class AreaService {
                 .getResultList();
         Map<String, Area> found = new HashMap<>(rows.size() * 2);
         for (Object[] row : rows) {
-            found.put((String) row[0], new Area((String) row[0], (String) row[1], AreaLevel.valueOf((String) row[2]),
-                    (String) row[3]));
+            found.put((String) row[0], Area.ofRow(row, 0, null));
         }
         return found;
     }

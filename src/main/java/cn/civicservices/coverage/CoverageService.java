@@ -15,7 +15,6 @@ import jakarta.persistence.Query;
 
 import cn.civicservices.admin.Jurisdiction;
 import cn.civicservices.area.Area;
-import cn.civicservices.area.AreaLevel;
 import cn.civicservices.common.ApiException;
 import cn.civicservices.common.Cursor;
 import cn.civicservices.common.Messages;
@@ -56,7 +55,7 @@ public class CoverageService {
         if (rows.isEmpty()) {
             throw ApiException.notFound(Messages.msg().nounArea(), code);
         }
-        return area((Object[]) rows.get(0));
+        return Area.ofRow((Object[]) rows.get(0), 0, null);
     }
 
     public CertificationCoverage certification(Jurisdiction jurisdiction, String code, int year) {
@@ -144,7 +143,7 @@ public class CoverageService {
         if (page.cursor() != null) {
             rows.setParameter("cursor", page.cursor().stringAt(0));
         }
-        List<Area> areas = rows.getResultList().stream().map(r -> area((Object[]) r)).toList();
+        List<Area> areas = rows.getResultList().stream().map(r -> Area.ofRow((Object[]) r, 0, null)).toList();
         long total = knownTotal;
         if (total < 0) {
             Query counted = em.createNativeQuery(count);
@@ -207,9 +206,5 @@ public class CoverageService {
             case "DATA_COMPARISON" -> 4;
             default -> 5;
         };
-    }
-
-    private static Area area(Object[] row) {
-        return new Area((String) row[0], (String) row[1], AreaLevel.valueOf((String) row[2]), (String) row[3]);
     }
 }

@@ -16,7 +16,6 @@ import org.hibernate.query.NativeQuery;
 
 import cn.civicservices.area.Area;
 import cn.civicservices.area.AreaEntity;
-import cn.civicservices.area.AreaLevel;
 import cn.civicservices.area.AreaService;
 import cn.civicservices.common.ApiException;
 import cn.civicservices.common.Cursor;
@@ -40,11 +39,11 @@ public class ServicePointService {
             + "sp.latitude, sp.longitude, sp.has_kiosk, array_to_string(sp.services, ',') as services, sp.area_code, "
             + "sp.active";
 
-    private static final String AREA_COLUMNS = ", a.name as area_name, a.level as area_level, "
+    private static final String AREA_COLUMNS = ", a.code as area, a.name as area_name, a.level as area_level, "
             + "a.parent_code as area_parent";
     private static final String AREA_JOIN = " left join area a on a.code = sp.area_code";
-    private static final String PARENT_COLUMNS = ", p.name as parent_name, p.level as parent_level, "
-            + "p.parent_code as parent_parent";
+    private static final String PARENT_COLUMNS = ", p.code as parent, p.name as parent_name, p.level as parent_level,"
+            + " p.parent_code as parent_parent";
     private static final String PARENT_JOIN = " left join area p on p.code = a.parent_code";
 
     /**
@@ -241,23 +240,14 @@ public class ServicePointService {
                 .addSynchronizedEntityClass(AreaEntity.class).getResultList();
         List<ServicePoint> points = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            String areaCode = (String) row[10];
-            Area parent = row.length > 15 ? area((String) row[14], row, 15, null) : null;
-            Area area = row.length > 12 ? area(areaCode, row, 12, parent) : null;
+            Area parent = row.length > 16 ? Area.ofRow(row, 16, null) : null;
+            Area area = row.length > 12 ? Area.ofRow(row, 12, parent) : null;
             points.add(new ServicePoint((String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     (String) row[5], new GeoPoint(((Number) row[6]).doubleValue(), ((Number) row[7]).doubleValue()),
                     (Boolean) row[8], services((String) row[9]), (Boolean) row[11], ((Number) row[0]).longValue(),
-                    areaCode, area));
+                    (String) row[10], area));
         }
         return points;
-    }
-
-    /** The area whose name, level and parent's code a row holds from this column on; null when the join found none. */
-    private static Area area(String code, Object[] row, int at, Area parent) {
-        if (code == null || row[at] == null) {
-            return null;
-        }
-        return new Area(code, (String) row[at], AreaLevel.valueOf((String) row[at + 1]), (String) row[at + 2], parent);
     }
 
     private static List<ServiceKind> services(String names) {
