@@ -94,10 +94,10 @@ public class ServicePointGraphQLApi {
     /** How much of each point's area the request asks for, so that the page reads it in its own statement. */
     private WithArea areaAsked() {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-        if (Lookahead.asksOfNodes(environment, "area", "parent")) {
-            return WithArea.AREA_AND_PARENT;
+        if (!Lookahead.asksOfNodes(environment, "area")) {
+            return WithArea.NONE;
         }
-        return Lookahead.asksOfNodes(environment, "area") ? WithArea.AREA : WithArea.NONE;
+        return Lookahead.asksOfNodes(environment, "area", "parent") ? WithArea.AREA_AND_PARENT : WithArea.AREA;
     }
 
     /** The areas of points that were not read with them ({@link WithArea}): a point that carries its area gives it. */
