@@ -182,7 +182,11 @@ class DatabaseOutageTest {
             during.forEach(DatabaseOutageTest::assertUnavailable);
             // After recovery, every write is accepted.
             assertTrue(after.size() > 10, "load went on after recovery: " + after.size());
-            after.forEach(a -> assertTrue(a.acknowledged(), a.body()));
+            for (Answer a : after) {
+                assertTrue(a.acknowledged(), () -> a.body() + " (sent " + (a.sentAt() - up) + " ms after readiness UP;"
+                        + " what the application logged for it: " + log.lines().stream()
+                        .filter(l -> a.requestId().equals(l.requestId())).map(LogCapture.Line::text).toList() + ")");
+            }
 
             // Nothing acknowledged is lost, nothing is half-written.
             try (Connection c = DriverManager.getConnection(url(port), "postgres", "postgres");
