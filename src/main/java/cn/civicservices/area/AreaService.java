@@ -8,10 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.query.NativeQuery;
-
 import cn.civicservices.common.ApiException;
 import cn.civicservices.common.Cursor;
+import cn.civicservices.common.DriverRows;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.Page;
 import cn.civicservices.common.PageRequest;
@@ -26,9 +25,17 @@ public class AreaService {
     @Inject
     EntityManager em;
 
+    /**
+     * An area by its code, read through the driver ({@link DriverRows}): reference data that the API never writes,
+     * asked for on every visit to the app's area screens, so neither a managed entity nor Hibernate's load of one.
+     */
     public Area get(String code) {
-        return areas.findByIdOptional(code).map(Area::of)
-                .orElseThrow(() -> ApiException.notFound(Messages.msg().nounArea(), code));
+        List<Object[]> rows = DriverRows.list(em, "select code, name, level, parent_code from area where code = :code",
+                Map.of("code", code));
+        if (rows.isEmpty()) {
+            throw ApiException.notFound(Messages.msg().nounArea(), code);
+        }
+        return Area.ofRow(rows.get(0), 0, null);
     }
 
     /** Makes sure an area code names an existing area; used by every area filter. */
@@ -59,20 +66,16 @@ public class AreaService {
     }
 
     /**
-     * The areas of these codes, read as rows rather than entities: reference data that a request only shows, so
-     * neither a managed copy in the session nor a query translation per list length (one SQL string whatever the
-     * number of codes; division codes are digits, so they travel as one comma-separated parameter).
+     * The areas of these codes, read through the driver ({@link DriverRows}) rather than as entities: reference data
+     * that a request only shows, so neither a managed copy in the session nor a query translation per list length
+     * (one SQL string whatever the number of codes: they travel as one array).
      */
     public Map<String, Area> byCodes(List<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select code, name, level, parent_code from area"
-                + " where code = any(cast(string_to_array(:codes, ',') as varchar[]))")
-                .setParameter("codes", String.join(",", codes.stream().distinct().toList()))
-                .unwrap(NativeQuery.class).addSynchronizedEntityClass(AreaEntity.class)
-                .getResultList();
+        List<Object[]> rows = DriverRows.list(em, "select code, name, level, parent_code from area"
+                + " where code = any(:codes)", Map.of("codes", codes.stream().distinct().toArray(String[]::new)));
         Map<String, Area> found = new HashMap<>(rows.size() * 2);
         for (Object[] row : rows) {
             found.put((String) row[0], Area.ofRow(row, 0, null));

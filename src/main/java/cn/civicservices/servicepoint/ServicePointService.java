@@ -12,13 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.hibernate.query.NativeQuery;
-
 import cn.civicservices.area.Area;
-import cn.civicservices.area.AreaEntity;
 import cn.civicservices.area.AreaService;
 import cn.civicservices.common.ApiException;
 import cn.civicservices.common.Cursor;
+import cn.civicservices.common.DriverRows;
 import cn.civicservices.common.Messages;
 import cn.civicservices.common.Page;
 import cn.civicservices.common.PageRequest;
@@ -31,9 +29,8 @@ public class ServicePointService {
     static final String MAX_RADIUS_KM = "200";
 
     /**
-     * The columns of a {@link ServicePoint}, in the order {@link #points} reads them. The services travel as one comma-separated string (kinds are enum
-     * names): Hibernate resolves the type of an array column of a native query anew for every statement, throwing
-     * and catching an exception each time (3 % of the CPU of a page of 50 points).
+     * The columns of a {@link ServicePoint}, in the order {@link #points} reads them. The services travel as one
+     * comma-separated string (kinds are enum names), which the driver hands over as it is, without an array.
      */
     private static final String COLUMNS = "sp.id, sp.code, sp.name, sp.address, sp.phone, sp.opening_hours, "
             + "sp.latitude, sp.longitude, sp.has_kiosk, array_to_string(sp.services, ',') as services, sp.area_code, "
@@ -115,10 +112,9 @@ public class ServicePointService {
             where.append(" and exists (select 1 from area where code = :areaCode)");
             params.put("areaCode", areaCode);
         }
-        Query query = em.createNativeQuery(withArea.select() + " where " + where
-                + (page.backward() ? " order by sp.id desc" : " order by sp.id asc") + " limit " + page.fetchSize());
-        params.forEach(query::setParameter);
-        List<ServicePoint> points = points(query);
+        List<ServicePoint> points = points(DriverRows.list(em, withArea.select() + " where " + where
+                + (page.backward() ? " order by sp.id desc" : " order by sp.id asc") + " limit " + page.fetchSize(),
+                params));
         if (points.isEmpty() && areaCode != null) {
             areas.requireExists(areaCode);
         }
@@ -224,20 +220,18 @@ public class ServicePointService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Query query = em.createNativeQuery(withArea.select() + " where sp.id in (:ids)")
-                .setParameter("ids", ids);
-        return points(query).stream().collect(Collectors.toMap(ServicePoint::id, Function.identity()));
+        return points(DriverRows.list(em, withArea.select() + " where sp.id = any(:ids)",
+                Map.of("ids", ids.toArray(Long[]::new)))).stream()
+                .collect(Collectors.toMap(ServicePoint::id, Function.identity()));
     }
 
     /**
-     * The points a query of {@link WithArea#select()} finds, read as rows: a page is only shown, so it needs no managed
-     * entities in the session, and a native statement needs no query translation per list length. The columns of the
-     * area and of its parent follow those of the point when the query reads them.
+     * The points of the rows of a statement of {@link WithArea#select()}, read through the driver ({@link DriverRows}):
+     * a page is only shown, so it needs no managed entities in the session, and the requests that read pages write
+     * neither points nor areas. The columns of the area and of its parent follow those of the point when the
+     * statement reads them.
      */
-    private static List<ServicePoint> points(Query query) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.unwrap(NativeQuery.class).addSynchronizedEntityClass(ServicePointEntity.class)
-                .addSynchronizedEntityClass(AreaEntity.class).getResultList();
+    private static List<ServicePoint> points(List<Object[]> rows) {
         List<ServicePoint> points = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Area parent = row.length > 16 ? Area.ofRow(row, 16, null) : null;
