@@ -19,6 +19,9 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class AreaService {
 
+    /** An area's columns in the order {@link Area#ofRow} reads them. */
+    private static final String ROWS = "select code, name, level, parent_code from area";
+
     @Inject
     AreaRepository areas;
 
@@ -30,8 +33,7 @@ public class AreaService {
      * asked for on every visit to the app's area screens, so neither a managed entity nor Hibernate's load of one.
      */
     public Area get(String code) {
-        List<Object[]> rows = DriverRows.list(em, "select code, name, level, parent_code from area where code = :code",
-                Map.of("code", code));
+        List<Object[]> rows = DriverRows.list(em, ROWS + " where code = :code", Map.of("code", code));
         if (rows.isEmpty()) {
             throw ApiException.notFound(Messages.msg().nounArea(), code);
         }
@@ -74,8 +76,8 @@ public class AreaService {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = DriverRows.list(em, "select code, name, level, parent_code from area"
-                + " where code = any(:codes)", Map.of("codes", codes.stream().distinct().toArray(String[]::new)));
+        List<Object[]> rows = DriverRows.list(em, ROWS + " where code = any(:codes)",
+                Map.of("codes", codes.stream().distinct().toArray(String[]::new)));
         Map<String, Area> found = new HashMap<>(rows.size() * 2);
         for (Object[] row : rows) {
             found.put((String) row[0], Area.ofRow(row, 0, null));
